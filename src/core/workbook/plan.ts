@@ -1,0 +1,132 @@
+// The workbook plan: plain JSON that every writer (exceljs in src/adapters/xlsx, office-js in
+// src/adapters/office) applies cell by cell. All content decisions — labels, formulas, formats,
+// which sheet holds what — are made when the plan is built (buildWorkbookPlan), so the writers
+// stay mechanical and two writers cannot drift apart.
+//
+// Coordinates: block/column/freeze positions are 0-based numbers; every `ref` is an A1 string
+// ("'Dữ liệu'!$A$2:$A$59" for names, "C7:C70" within the sheet for everything else).
+// Formulas are Excel invariant (en-US) syntax WITHOUT the leading "=", using only functions that
+// Excel 2016 and LibreOffice both know (no XLOOKUP, LET, FILTER, dynamic arrays).
+
+export type Lang = "vi" | "en";
+
+export type CellValue = string | number | boolean | null;
+
+/**
+ * One cell. `f` wins over `v` (v is then only a cached result hint, writers may ignore it).
+ * A writer must never turn `v` into a formula: a string beginning with = + - @ stays text.
+ * `text: true` marks text that came from documents or users: writers that would otherwise
+ * parse it (office-js `values`) must write it as text (number format "@" or a leading quote).
+ */
+export interface Cell {
+  v?: CellValue;
+  f?: string;
+  /** Number format code, Excel syntax ("#,##0.0", '0.0"%"'); Excel localizes separators itself. */
+  fmt?: string;
+  /** Key into WorkbookPlan.styles. */
+  s?: string;
+  text?: true;
+}
+
+/** A rectangle of cells whose top-left corner is (row, col), 0-based. Rows may be ragged. */
+export interface Block {
+  row: number;
+  col: number;
+  cells: Cell[][];
+}
+
+export interface CellStyle {
+  bold?: boolean;
+  italic?: boolean;
+  /** Font colour, RGB hex without '#': "9C0006". */
+  color?: string;
+  /** Solid fill, RGB hex without '#'. */
+  fill?: string;
+  wrap?: boolean;
+  align?: "left" | "center" | "right";
+  fontSize?: number;
+}
+
+export interface ColumnPlan {
+  index: number;
+  /** Width in Excel character units. */
+  width: number;
+  hidden?: boolean;
+}
+
+/**
+ * An Excel table over cells that the sheet's blocks already hold (header row included in ref).
+ * Writers take the header names and the cell contents from the blocks.
+ */
+export interface TablePlan {
+  name: string;
+  ref: string;
+  headerRow: true;
+  style: string;
+}
+
+export interface ValidationPlan {
+  ref: string;
+  /** Literal choices (short lists only: Excel caps the joined list at 255 characters). */
+  list?: string[];
+  /** A formula or defined name yielding the choices, without '=' (e.g. "CT_Periods"). */
+  listFormula?: string;
+  prompt?: string;
+}
+
+/** Expression rules only: both exceljs and office-js support them the same way. */
+export interface ConditionalRule {
+  /** Formula relative to the top-left cell of `ref`, without '=' (e.g. 'G7="Đạt"'). */
+  formula: string;
+  /** Key into WorkbookPlan.styles; only font colour, bold, italic and fill are applied. */
+  style: string;
+}
+
+export interface ConditionalFormatPlan {
+  ref: string;
+  rules: ConditionalRule[];
+}
+
+export interface ChartPlan {
+  type: "columnClustered";
+  title: string;
+  /** Sheet-qualified A1 ranges. */
+  categoriesRef: string;
+  series: { name: string; valuesRef: string }[];
+  /** Top-left cell (0-based) and size in cells. */
+  anchor: { row: number; col: number; rows: number; cols: number };
+  /**
+   * Charts are optional: a writer that cannot draw charts (exceljs) writes this note into the
+   * anchor cell instead, so the reader knows where the chart would be and how to make it.
+   */
+  fallbackNote: string;
+}
+
+export type SheetKey = "data" | "compare" | "summary" | "lists";
+
+export interface SheetPlan {
+  /** Stable role, independent of the display language. */
+  key: SheetKey;
+  /** Localized sheet name. */
+  name: string;
+  blocks: Block[];
+  columns: ColumnPlan[];
+  freeze?: { rows: number; cols: number };
+  tables: TablePlan[];
+  validations: ValidationPlan[];
+  conditionalFormats: ConditionalFormatPlan[];
+  charts: ChartPlan[];
+}
+
+export interface DefinedName {
+  name: string;
+  /** Sheet-qualified absolute A1 reference, without '='. */
+  ref: string;
+}
+
+export interface WorkbookPlan {
+  lang: Lang;
+  sheets: SheetPlan[];
+  names: DefinedName[];
+  styles: Record<string, CellStyle>;
+}
