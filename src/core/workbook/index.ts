@@ -1,0 +1,3 @@
+export { buildWorkbookPlan, type BuildOptions } from "./buildWorkbookPlan";
+export type { WorkbookCatalog, WorkbookIndicator } from "./catalog";
+export * from "./plan";

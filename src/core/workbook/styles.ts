@@ -1,0 +1,33 @@
+// Named cell styles and number formats. Formats are Excel codes, never preformatted text, so
+// Excel shows "17.946,0" on a Vietnamese system and "17,946.0" on an English one.
+import type { CellStyle } from "./plan";
+
+export const STYLES: Record<string, CellStyle> = {
+  title: { bold: true, fontSize: 14 },
+  header: { bold: true, fill: "DDEBF7", wrap: true },
+  helperHeader: { bold: true, italic: true, color: "7F7F7F", fill: "F2F2F2" },
+  helper: { italic: true, color: "7F7F7F" },
+  input: { fill: "FFF2CC", bold: true },
+  note: { italic: true, color: "595959" },
+  good: { color: "006100", fill: "C6EFCE" },
+  bad: { color: "9C0006", fill: "FFC7CE" },
+  derived: { italic: true, color: "1F4E79", fill: "EAF1FB" },
+  overridden: { bold: true, fill: "FFE699" },
+};
+
+export const FMT_PCT = '0.0"%"';
+export const FMT_INT = "#,##0";
+export const FMT_RANK = "0";
+
+/** Display format for a figure in the indicator's canonical unit. */
+export function fmtForUnit(unit: string): string {
+  switch (unit) {
+    case "%":
+      return '0.00"%"';
+    case "persons":
+    case "count":
+      return FMT_INT;
+    default:
+      return "#,##0.0";
+  }
+}
