@@ -1,0 +1,293 @@
+// The office-js writer: the only module that calls Excel.run. It applies a WorkbookPlan in a
+// fixed number of round trips (read state, write, swap) however many facts the plan holds,
+// splits writes under Excel on the web's 5 MB request limit, and touches only sheets it owns.
+//
+// Safety: new content goes into freshly added sheets with temporary names. Only when every
+// write has succeeded are the previously owned sheets deleted and the new ones renamed into
+// place (Excel rewrites references to the temporary names itself). A failure before the swap
+// deletes the temporary sheets and leaves the old data as it was.
+import type { WorkbookPlan, SheetPlan, CellStyle } from "../../core/workbook/plan";
+import { chunkBlock } from "./cellEntries";
+import { OWNERSHIP_SETTING, parseOwnership, serializeOwnership, type Ownership } from "./ownership";
+import { renameSheetsInPlan, splitSheetRef } from "./renameSheets";
+import { styleRects } from "./styleRects";
+import { summarizePlan, type ApplySummary } from "./summary";
+import { validatePlan, PlanError } from "./validatePlan";
+
+export type { ApplySummary } from "./summary";
+export { PlanError } from "./validatePlan";
+
+/** Features that need a newer Excel than the manifest's minimum (ExcelApi 1.7). */
+export type SkippedFeature = "validations" | "conditionalFormats";
+
+export interface ApplyOptions {
+  /** Defaults to Excel.run; tests and the bench pass a fake. */
+  run?: <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+  /** Defaults to Office.context.requirements.isSetSupported. */
+  isSetSupported?: (name: string, minVersion: string) => boolean;
+  /** Budget per request; Excel on the web rejects requests above 5 MB. */
+  maxRequestBytes?: number;
+}
+
+export const DEFAULT_MAX_REQUEST_BYTES = 4_000_000;
+/** Rough cost of one API call in the request, on top of the arrays it carries. */
+const CALL_BYTES = 200;
+
+export class WorkbookConflictError extends Error {
+  override name = "WorkbookConflictError";
+}
+
+function defaultRun<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
+  return Excel.run(batch);
+}
+
+function defaultIsSetSupported(name: string, version: string): boolean {
+  return Office.context.requirements.isSetSupported(name, version);
+}
+
+/** Excel column width: character units to points (Calibri 11: 7 px per digit plus 5 px padding). */
+export function widthToPoints(chars: number): number {
+  return Math.round((chars * 7 + 5) * 0.75 * 100) / 100;
+}
+
+function applyStyle(format: Excel.RangeFormat, style: CellStyle): void {
+  if (style.bold !== undefined) format.font.bold = style.bold;
+  if (style.italic !== undefined) format.font.italic = style.italic;
+  if (style.color) format.font.color = `#${style.color}`;
+  if (style.fontSize) format.font.size = style.fontSize;
+  if (style.fill) format.fill.color = `#${style.fill}`;
+  if (style.wrap !== undefined) format.wrapText = style.wrap;
+  if (style.align) format.horizontalAlignment = style.align === "left" ? "Left" : style.align === "center" ? "Center" : "Right";
+}
+
+/** A name no sheet has (case-insensitively), within Excel's 31 characters. */
+function freeName(base: string, taken: Set<string>): string {
+  if (!taken.has(base.toLocaleLowerCase())) return base;
+  for (let n = 2; ; n++) {
+    const suffix = ` (${n})`;
+    const name = base.slice(0, 31 - suffix.length) + suffix;
+    if (!taken.has(name.toLocaleLowerCase())) return name;
+  }
+}
+
+export async function applyPlan(plan: WorkbookPlan, options: ApplyOptions = {}): Promise<ApplySummary> {
+  validatePlan(plan);
+  const isSetSupported = options.isSetSupported ?? defaultIsSetSupported;
+  const supports = (v: string) => isSetSupported("ExcelApi", v);
+  if (!supports("1.7")) throw new PlanError("this version of Excel is too old for the add-in (it needs ExcelApi 1.7, Excel 2016 or later)");
+  const maxBytes = options.maxRequestBytes ?? DEFAULT_MAX_REQUEST_BYTES;
+  const run = options.run ?? defaultRun;
+  const skipped = new Set<SkippedFeature>();
+  if (!supports("1.8")) skipped.add("validations");
+  if (!supports("1.6")) skipped.add("conditionalFormats");
+
+  return run(async (context) => {
+    let syncs = 0;
+    let batchBytes = 0;
+    const wb = context.workbook;
+    const beginBatch = () => {
+      batchBytes = 0;
+      // Formulas reference whole columns of the data sheet; recalculating after every chunk
+      // would cost more than the write itself.
+      if (supports("1.6")) wb.application.suspendApiCalculationUntilNextSync();
+      if (supports("1.9")) wb.application.suspendScreenUpdatingUntilNextSync();
+    };
+    const sync = async () => {
+      await context.sync();
+      syncs++;
+    };
+    /** Accounts for `bytes` more in the pending request, sending it first if it would overflow. */
+    const spend = async (bytes: number) => {
+      if (batchBytes > 0 && batchBytes + bytes > maxBytes) {
+        await sync();
+        beginBatch();
+      }
+      batchBytes += bytes;
+    };
+
+    // Round trip 1: what the workbook holds and what of it is ours.
+    const sheets = wb.worksheets;
+    sheets.load("items/id,items/name");
+    const setting = wb.settings.getItemOrNullObject(OWNERSHIP_SETTING);
+    setting.load("value");
+    const names = wb.names;
+    names.load("items/name");
+    const tables = wb.tables;
+    tables.load("items/name");
+    await sync();
+
+    const owned = parseOwnership(setting.isNullObject ? null : setting.value);
+    const ownedIds = new Set(owned.sheets);
+    const pendingNames = new Set(owned.pending);
+    const oldOwnedSheets = sheets.items.filter((s) => ownedIds.has(s.id) || (pendingNames.has(s.name) && s.name.startsWith("CT~")));
+    const oldOwnedIds = new Set(oldOwnedSheets.map((s) => s.id));
+    const userSheetNames = new Set(sheets.items.filter((s) => !oldOwnedIds.has(s.id)).map((s) => s.name.toLocaleLowerCase()));
+    const existingNames = new Set(names.items.map((n) => n.name.toLocaleLowerCase()));
+    const existingTables = new Set(tables.items.map((t) => t.name.toLocaleLowerCase()));
+    const ownedNames = new Set(owned.names.map((n) => n.toLocaleLowerCase()));
+    const ownedTables = new Set(owned.tables.map((n) => n.toLocaleLowerCase()));
+
+    for (const n of plan.names) {
+      const k = n.name.toLocaleLowerCase();
+      if (existingNames.has(k) && !ownedNames.has(k)) {
+        throw new WorkbookConflictError(`the workbook already has a name "${n.name}" that the add-in did not create; rename or delete it and write again`);
+      }
+    }
+    for (const t of plan.sheets.flatMap((s) => s.tables)) {
+      const k = t.name.toLocaleLowerCase();
+      if (existingTables.has(k) && !ownedTables.has(k)) {
+        throw new WorkbookConflictError(`the workbook already has a table "${t.name}" that the add-in did not create; rename or delete it and write again`);
+      }
+    }
+
+    // A user's sheet keeps its name; ours moves aside ("Dữ liệu (2)") and formulas follow.
+    const finalNames = new Map<string, string>();
+    const taken = new Set(userSheetNames);
+    for (const s of plan.sheets) {
+      const name = freeName(s.name, taken);
+      taken.add(name.toLocaleLowerCase());
+      if (name !== s.name) finalNames.set(s.name, name);
+    }
+    const finalPlan = renameSheetsInPlan(plan, finalNames);
+
+    const stamp = Math.random().toString(36).slice(2, 7);
+    const allNames = new Set(sheets.items.map((s) => s.name.toLocaleLowerCase()));
+    const tempNames = new Map<string, string>();
+    finalPlan.sheets.forEach((s, i) => tempNames.set(s.name, freeName(`CT~${stamp}${i}`, allNames)));
+    const tempPlan = renameSheetsInPlan(finalPlan, tempNames);
+    const tempTable = (name: string) => `CTtmp_${stamp}_${name}`.slice(0, 250);
+
+    // Round trips 2..n: write everything into new sheets. Nothing old is touched yet.
+    const written: { plan: SheetPlan; sheet: Excel.Worksheet }[] = [];
+    try {
+      beginBatch();
+      const pending: Ownership = { ...owned, pending: [...owned.pending, ...tempNames.values()] };
+      wb.settings.add(OWNERSHIP_SETTING, serializeOwnership(pending));
+      for (let i = 0; i < tempPlan.sheets.length; i++) {
+        const sp = tempPlan.sheets[i];
+        await spend(CALL_BYTES);
+        const ws = sheets.add(sp.name);
+        ws.load("id");
+        written.push({ plan: finalPlan.sheets[i], sheet: ws });
+        for (const block of sp.blocks) {
+          for (const chunk of chunkBlock(block, maxBytes - 2 * CALL_BYTES)) {
+            await spend(chunk.bytes + 2 * CALL_BYTES);
+            const range = ws.getRangeByIndexes(chunk.row, chunk.col, chunk.formulas.length, chunk.formulas[0].length);
+            if (chunk.numberFormat) range.numberFormat = chunk.numberFormat as string[][];
+            range.formulas = chunk.formulas as (string | number | boolean)[][];
+          }
+        }
+        for (const rect of styleRects(sp.blocks)) {
+          await spend(CALL_BYTES);
+          applyStyle(ws.getRangeByIndexes(rect.row, rect.col, rect.rows, rect.cols).format, plan.styles[rect.style]);
+        }
+        for (const col of sp.columns) {
+          await spend(CALL_BYTES);
+          const column = ws.getRangeByIndexes(0, col.index, 1, 1).getEntireColumn();
+          column.format.columnWidth = widthToPoints(col.width);
+          if (col.hidden) column.columnHidden = true;
+        }
+        if (sp.freeze && (sp.freeze.rows > 0 || sp.freeze.cols > 0)) {
+          await spend(CALL_BYTES);
+          const { rows, cols } = sp.freeze;
+          if (rows > 0 && cols > 0) ws.freezePanes.freezeAt(ws.getRangeByIndexes(0, 0, rows, cols));
+          else if (rows > 0) ws.freezePanes.freezeRows(rows);
+          else ws.freezePanes.freezeColumns(cols);
+        }
+        for (const t of sp.tables) {
+          await spend(CALL_BYTES);
+          const table = ws.tables.add(ws.getRange(t.ref), true);
+          table.name = tempTable(t.name);
+          table.style = t.style;
+        }
+      }
+      await sync();
+    } catch (err) {
+      await discardTemporarySheets(context, new Set(tempNames.values()), owned).catch(() => undefined);
+      throw err;
+    }
+
+    // Last round trip: swap. Old owned sheets go, new ones take their names, then the parts
+    // that refer to sheets by their final names (defined names, validations, formats, charts).
+    beginBatch();
+    for (const s of oldOwnedSheets) s.delete();
+    for (const n of names.items) if (ownedNames.has(n.name.toLocaleLowerCase())) n.delete();
+    for (const { plan: sp, sheet } of written) {
+      sheet.name = sp.name;
+      for (const t of sp.tables) sheet.tables.getItem(tempTable(t.name)).name = t.name;
+    }
+    for (const n of finalPlan.names) wb.names.add(n.name, `=${n.ref}`);
+    for (const { plan: sp, sheet } of written) {
+      if (!skipped.has("validations")) {
+        for (const v of sp.validations) {
+          const dv = sheet.getRange(v.ref).dataValidation;
+          const source = v.list ? v.list.join(",") : `=${v.listFormula ?? ""}`;
+          dv.rule = { list: { inCellDropDown: true, source } };
+          if (v.prompt) dv.prompt = { showPrompt: true, message: v.prompt, title: "" };
+        }
+      }
+      if (!skipped.has("conditionalFormats")) {
+        for (const cf of sp.conditionalFormats) {
+          for (const rule of cf.rules) {
+            const added = sheet.getRange(cf.ref).conditionalFormats.add("Custom");
+            added.custom.rule.formula = `=${rule.formula}`;
+            const style = plan.styles[rule.style] ?? {};
+            if (style.color) added.custom.format.font.color = `#${style.color}`;
+            if (style.bold !== undefined) added.custom.format.font.bold = style.bold;
+            if (style.italic !== undefined) added.custom.format.font.italic = style.italic;
+            if (style.fill) added.custom.format.fill.color = `#${style.fill}`;
+          }
+        }
+      }
+      for (const ch of sp.charts) {
+        if (ch.series.length === 0) continue;
+        const rangeOf = (ref: string) => {
+          const { sheet: name, address } = splitSheetRef(ref);
+          const target = written.find((w) => w.plan.name === name)?.sheet;
+          // Charts may only point into sheets this write created.
+          if (!target) throw new PlanError(`chart "${ch.title}" refers to sheet "${name}" that the plan does not create`);
+          return target.getRange(address);
+        };
+        const categories = rangeOf(ch.categoriesRef);
+        const chart = sheet.charts.add("ColumnClustered", rangeOf(ch.series[0].valuesRef), "Columns");
+        chart.title.text = ch.title;
+        const first = chart.series.getItemAt(0);
+        first.name = ch.series[0].name;
+        first.setXAxisValues(categories);
+        for (const s of ch.series.slice(1)) {
+          const added = chart.series.add(s.name);
+          added.setValues(rangeOf(s.valuesRef));
+          added.setXAxisValues(categories);
+        }
+        const a = ch.anchor;
+        chart.setPosition(
+          sheet.getRangeByIndexes(a.row, a.col, 1, 1),
+          sheet.getRangeByIndexes(a.row + Math.max(a.rows, 1) - 1, a.col + Math.max(a.cols, 1) - 1, 1, 1),
+        );
+      }
+    }
+    const nowOwned: Ownership = {
+      version: 1,
+      sheets: written.map((w) => w.sheet.id),
+      pending: [],
+      tables: finalPlan.sheets.flatMap((s) => s.tables.map((t) => t.name)),
+      names: finalPlan.names.map((n) => n.name),
+    };
+    wb.settings.add(OWNERSHIP_SETTING, serializeOwnership(nowOwned));
+    if (written.length > 0) written[0].sheet.activate();
+    await sync();
+
+    const summary = summarizePlan(finalPlan);
+    return { ...summary, skipped: [...skipped], syncs };
+  });
+}
+
+/** Best effort after a failed write: remove the half-written temporary sheets, keep the rest. */
+async function discardTemporarySheets(context: Excel.RequestContext, temp: Set<string>, owned: Ownership): Promise<void> {
+  const sheets = context.workbook.worksheets;
+  sheets.load("items/name");
+  await context.sync();
+  for (const s of sheets.items) if (temp.has(s.name)) s.delete();
+  context.workbook.settings.add(OWNERSHIP_SETTING, serializeOwnership(owned));
+  await context.sync();
+}

@@ -1,0 +1,95 @@
+/* eslint-disable no-undef */
+// Follows the `yo office` React template (OfficeDev/Office-Addin-TaskPane-React), with two
+// differences: office.js is copied from node_modules and served locally (never a CDN), and a
+// "preview" env builds for plain http on localhost:3000 so the pane runs in a browser without Office.
+const path = require("path");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+
+const urlDev = "https://localhost:3000/";
+const urlProd = "https://www.contoso.com/"; // placeholder: replace with the deployment URL before publishing
+
+async function getHttpsOptions() {
+  // Loaded lazily so that `build` and `preview` never touch the certificate store.
+  const devCerts = require("office-addin-dev-certs");
+  const httpsOptions = await devCerts.getHttpsServerOptions();
+  return { ca: httpsOptions.ca, key: httpsOptions.key, cert: httpsOptions.cert };
+}
+
+const officeJsDir = path.dirname(require.resolve("@microsoft/office-js/package.json"));
+
+module.exports = async (env, options) => {
+  const dev = options.mode !== "production";
+  const preview = Boolean(env && env.preview);
+  const serving = Boolean(env && env.WEBPACK_SERVE);
+  return {
+    devtool: dev ? "source-map" : false,
+    entry: {
+      react: ["react", "react-dom"],
+      taskpane: { import: "./src/taskpane/index.tsx", dependOn: "react" },
+      commands: "./src/commands/commands.ts",
+    },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: "[name].js",
+      clean: true,
+    },
+    resolve: {
+      extensions: [".ts", ".tsx", ".js", ".jsx", ".json"],
+      // The pane bundles browser code only; readers that need Node must not drag these in.
+      fallback: { fs: false, path: false, os: false, crypto: false, stream: false, zlib: false },
+    },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: { loader: "ts-loader", options: { transpileOnly: true, compilerOptions: { module: "esnext", sourceMap: dev } } },
+        },
+        { test: /\.(png|jpg|jpeg|gif|ico)$/, type: "asset/resource", generator: { filename: "assets/[name][ext][query]" } },
+      ],
+    },
+    performance: { hints: false },
+    plugins: [
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["react", "taskpane"],
+      }),
+      new HtmlWebpackPlugin({
+        filename: "commands.html",
+        template: "./src/commands/commands.html",
+        chunks: ["commands"],
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*.png", to: "assets/[name][ext]" },
+          {
+            from: "manifest*.xml",
+            to: "[name][ext]",
+            transform(content) {
+              return dev ? content : content.toString().replace(new RegExp(urlDev, "g"), urlProd);
+            },
+          },
+          {
+            // office.js loads its host-specific scripts and strings from next to itself.
+            from: path.join(officeJsDir, "dist"),
+            to: "office-js",
+            globOptions: { ignore: ["**/*.debug.js", "**/office-vsdoc.js"] },
+          },
+        ],
+      }),
+    ],
+    devServer: serving
+      ? {
+          hot: false,
+          headers: { "Access-Control-Allow-Origin": "*" },
+          static: { directory: path.resolve(__dirname, "dist") },
+          server: preview ? "http" : { type: "https", options: await getHttpsOptions() },
+          host: "localhost",
+          port: Number(process.env.npm_package_config_dev_server_port || 3000),
+          client: false,
+        }
+      : undefined,
+  };
+};
