@@ -93,7 +93,7 @@ export function makeContext(
 }
 
 /** The period most units report an actual or estimated value for; the later one on a tie. */
-function defaultPeriod(facts: readonly Fact[]): string {
+export function defaultPeriod(facts: readonly Fact[]): string {
   const units = new Map<string, Set<string>>();
   for (const f of facts) {
     if (f.measure !== "value" || f.basis === "plan") continue;
