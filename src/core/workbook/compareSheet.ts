@@ -101,7 +101,7 @@ export function buildCompareSheet(ctx: BuildContext): { sheet: SheetPlan; names:
   const columns = [{ index: 0, width: 30 }];
   ctx.indicators.forEach((_, g) => {
     const c = groupCol(g);
-    [14, 10, 14, 9, 11, 8].forEach((w, k) => columns.push({ index: c + k, width: w }));
+    [14, 10, 14, 10, 11, 8].forEach((w, k) => columns.push({ index: c + k, width: w }));
   });
 
   const sheet: SheetPlan = {

@@ -49,7 +49,7 @@ export interface CellStyle {
 
 export interface ColumnPlan {
   index: number;
-  /** Width in Excel character units. */
+  /** Width in Excel character units (exceljs drops exactly 9, its default: use another). */
   width: number;
   hidden?: boolean;
 }
