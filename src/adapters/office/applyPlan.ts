@@ -7,7 +7,7 @@
 // place (Excel rewrites references to the temporary names itself). A failure before the swap
 // deletes the temporary sheets and leaves the old data as it was.
 import type { WorkbookPlan, SheetPlan, CellStyle } from "../../core/workbook/plan";
-import { chunkBlock } from "./cellEntries";
+import { chunkBlock, jsonBytes } from "./cellEntries";
 import { OWNERSHIP_SETTING, parseOwnership, serializeOwnership, type Ownership } from "./ownership";
 import { renameSheetsInPlan, splitSheetRef } from "./renameSheets";
 import { styleRects } from "./styleRects";
@@ -30,8 +30,8 @@ export interface ApplyOptions {
 }
 
 export const DEFAULT_MAX_REQUEST_BYTES = 4_000_000;
-/** Rough cost of one API call in the request, on top of the arrays it carries. */
-const CALL_BYTES = 200;
+/** Rough cost of one API call in the request (action, object path, ids), besides the arrays it carries. */
+const CALL_BYTES = 160;
 
 export class WorkbookConflictError extends Error {
   override name = "WorkbookConflictError";
@@ -165,37 +165,37 @@ export async function applyPlan(plan: WorkbookPlan, options: ApplyOptions = {}):
       wb.settings.add(OWNERSHIP_SETTING, serializeOwnership(pending));
       for (let i = 0; i < tempPlan.sheets.length; i++) {
         const sp = tempPlan.sheets[i];
-        await spend(CALL_BYTES);
+        await spend(CALL_BYTES * 2);
         const ws = sheets.add(sp.name);
         ws.load("id");
         written.push({ plan: finalPlan.sheets[i], sheet: ws });
         for (const block of sp.blocks) {
-          for (const chunk of chunkBlock(block, maxBytes - 2 * CALL_BYTES)) {
-            await spend(chunk.bytes + 2 * CALL_BYTES);
+          for (const chunk of chunkBlock(block, maxBytes - 3 * CALL_BYTES)) {
+            await spend(chunk.bytes + 3 * CALL_BYTES);
             const range = ws.getRangeByIndexes(chunk.row, chunk.col, chunk.formulas.length, chunk.formulas[0].length);
             if (chunk.numberFormat) range.numberFormat = chunk.numberFormat as string[][];
             range.formulas = chunk.formulas as (string | number | boolean)[][];
           }
         }
         for (const rect of styleRects(sp.blocks)) {
-          await spend(CALL_BYTES);
+          await spend(CALL_BYTES * (2 + Object.keys(plan.styles[rect.style]).length));
           applyStyle(ws.getRangeByIndexes(rect.row, rect.col, rect.rows, rect.cols).format, plan.styles[rect.style]);
         }
         for (const col of sp.columns) {
-          await spend(CALL_BYTES);
+          await spend(CALL_BYTES * 4);
           const column = ws.getRangeByIndexes(0, col.index, 1, 1).getEntireColumn();
           column.format.columnWidth = widthToPoints(col.width);
           if (col.hidden) column.columnHidden = true;
         }
         if (sp.freeze && (sp.freeze.rows > 0 || sp.freeze.cols > 0)) {
-          await spend(CALL_BYTES);
+          await spend(CALL_BYTES * 2);
           const { rows, cols } = sp.freeze;
           if (rows > 0 && cols > 0) ws.freezePanes.freezeAt(ws.getRangeByIndexes(0, 0, rows, cols));
           else if (rows > 0) ws.freezePanes.freezeRows(rows);
           else ws.freezePanes.freezeColumns(cols);
         }
         for (const t of sp.tables) {
-          await spend(CALL_BYTES);
+          await spend(CALL_BYTES * 4);
           const table = ws.tables.add(ws.getRange(t.ref), true);
           table.name = tempTable(t.name);
           table.style = t.style;
@@ -217,9 +217,21 @@ export async function applyPlan(plan: WorkbookPlan, options: ApplyOptions = {}):
       for (const t of sp.tables) sheet.tables.getItem(tempTable(t.name)).name = t.name;
     }
     for (const n of finalPlan.names) wb.names.add(n.name, `=${n.ref}`);
+    batchBytes += CALL_BYTES * (oldOwnedSheets.length + names.items.length + 3 * written.length + finalPlan.names.length) + jsonBytes(finalPlan.names);
+    const nowOwned: Ownership = {
+      version: 1,
+      sheets: written.map((w) => w.sheet.id),
+      pending: [],
+      tables: finalPlan.sheets.flatMap((s) => s.tables.map((t) => t.name)),
+      names: finalPlan.names.map((n) => n.name),
+    };
+    wb.settings.add(OWNERSHIP_SETTING, serializeOwnership(nowOwned));
+    // From here on the data is in place; what follows only decorates the final sheets, so it
+    // may take more than one request if it is big.
     for (const { plan: sp, sheet } of written) {
       if (!skipped.has("validations")) {
         for (const v of sp.validations) {
+          await spend(CALL_BYTES * 4 + jsonBytes(v));
           const dv = sheet.getRange(v.ref).dataValidation;
           const source = v.list ? v.list.join(",") : `=${v.listFormula ?? ""}`;
           dv.rule = { list: { inCellDropDown: true, source } };
@@ -229,6 +241,7 @@ export async function applyPlan(plan: WorkbookPlan, options: ApplyOptions = {}):
       if (!skipped.has("conditionalFormats")) {
         for (const cf of sp.conditionalFormats) {
           for (const rule of cf.rules) {
+            await spend(CALL_BYTES * 8 + jsonBytes(rule));
             const added = sheet.getRange(cf.ref).conditionalFormats.add("Custom");
             added.custom.rule.formula = `=${rule.formula}`;
             const style = plan.styles[rule.style] ?? {};
@@ -241,6 +254,7 @@ export async function applyPlan(plan: WorkbookPlan, options: ApplyOptions = {}):
       }
       for (const ch of sp.charts) {
         if (ch.series.length === 0) continue;
+        await spend(CALL_BYTES * (10 + 5 * ch.series.length) + jsonBytes(ch));
         const rangeOf = (ref: string) => {
           const { sheet: name, address } = splitSheetRef(ref);
           const target = written.find((w) => w.plan.name === name)?.sheet;
@@ -266,14 +280,6 @@ export async function applyPlan(plan: WorkbookPlan, options: ApplyOptions = {}):
         );
       }
     }
-    const nowOwned: Ownership = {
-      version: 1,
-      sheets: written.map((w) => w.sheet.id),
-      pending: [],
-      tables: finalPlan.sheets.flatMap((s) => s.tables.map((t) => t.name)),
-      names: finalPlan.names.map((n) => n.name),
-    };
-    wb.settings.add(OWNERSHIP_SETTING, serializeOwnership(nowOwned));
     if (written.length > 0) written[0].sheet.activate();
     await sync();
 

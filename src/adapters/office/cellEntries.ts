@@ -101,6 +101,13 @@ export function chunkBlock(block: { row: number; col: number; cells: Cell[][] },
     }
     const fBytes = jsonBytes(fRow) + 1;
     const nBytes = jsonBytes(nRow) + 1;
+    if (fBytes + (rowHasFormat ? nBytes : 0) > maxBytes) {
+      // A row wider than the budget (a comparison sheet with long formulas) goes in column pieces.
+      flush();
+      chunks.push(...splitRow(startRow, block.col, fRow, rowHasFormat ? nRow : undefined, maxBytes));
+      startRow++;
+      continue;
+    }
     const after = formulaBytes + fBytes + (hasFormat || rowHasFormat ? formatBytes + nBytes : 0);
     if (formulas.length > 0 && after > maxBytes) flush();
     formulas.push(fRow);
@@ -111,4 +118,22 @@ export function chunkBlock(block: { row: number; col: number; cells: Cell[][] },
   }
   flush();
   return chunks;
+}
+
+function splitRow(row: number, col: number, fRow: FormulaEntry[], nRow: string[] | undefined, maxBytes: number): Chunk[] {
+  const out: Chunk[] = [];
+  let from = 0;
+  while (from < fRow.length) {
+    let to = from;
+    let bytes = 2;
+    while (to < fRow.length) {
+      const cell = jsonBytes(fRow[to]) + 1 + (nRow ? jsonBytes(nRow[to]) + 1 : 0);
+      if (to > from && bytes + cell > maxBytes) break;
+      bytes += cell;
+      to++;
+    }
+    out.push({ row, col: col + from, formulas: [fRow.slice(from, to)], numberFormat: nRow ? [nRow.slice(from, to)] : undefined, bytes });
+    from = to;
+  }
+  return out;
 }

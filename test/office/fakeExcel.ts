@@ -1,0 +1,721 @@
+// A recording fake of the slice of the Excel JavaScript API that applyPlan uses. It keeps the
+// real API's shape where it matters for correctness: every call is queued and runs only at
+// context.sync(); loaded properties are unreadable before the sync that loads them; a request
+// above 5 MB is rejected like Excel on the web (RequestPayloadSizeLimitExceeded); renaming a
+// sheet rewrites references to it and deleting one turns them into #REF!.
+// It records every write, counts syncs and API calls, and the largest request.
+
+export type FakeValue = string | number | boolean;
+
+export interface FakeCell {
+  formula?: string;
+  value?: FakeValue;
+  numberFormat?: string;
+  style?: Record<string, unknown>;
+}
+
+export interface FakeSheet {
+  id: string;
+  name: string;
+  cells: Map<string, FakeCell>;
+  columns: Map<number, { width?: number; hidden?: boolean }>;
+  freeze?: { rows: number; cols: number };
+  tables: { name: string; ref: string; style?: string }[];
+  validations: { ref: string; rule?: unknown; prompt?: unknown }[];
+  conditionalFormats: { ref: string; formula?: string; format: Record<string, unknown> }[];
+  charts: { type: string; title?: string; series: { name?: string; values?: string; categories?: string }[]; from?: string; to?: string }[];
+}
+
+export interface FakeWorkbookModel {
+  sheets: FakeSheet[];
+  names: Map<string, string>;
+  settings: Map<string, string>;
+  activeSheetId?: string;
+}
+
+export interface Recorded {
+  syncs: number;
+  apiCalls: number;
+  largestRequestBytes: number;
+  requests: { calls: number; bytes: number }[];
+  writes: { sheet: string; address: string; kind: string; bytes: number }[];
+  calcSuspended: number;
+}
+
+export const WEB_REQUEST_LIMIT = 5 * 1024 * 1024;
+
+let nextId = 1;
+export function newSheet(name: string): FakeSheet {
+  return {
+    id: `{S${nextId++}}`,
+    name,
+    cells: new Map(),
+    columns: new Map(),
+    tables: [],
+    validations: [],
+    conditionalFormats: [],
+    charts: [],
+  };
+}
+
+export function emptyWorkbook(): FakeWorkbookModel {
+  return { sheets: [], names: new Map(), settings: new Map() };
+}
+
+// ---------- A1 helpers ----------
+
+export function colIndex(letters: string): number {
+  let n = 0;
+  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n - 1;
+}
+
+export function colName(col: number): string {
+  let n = col + 1;
+  let s = "";
+  while (n > 0) {
+    const r = (n - 1) % 26;
+    s = String.fromCharCode(65 + r) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+export function addr(row: number, col: number): string {
+  return `${colName(col)}${row + 1}`;
+}
+
+interface Rect { row: number; col: number; rows: number; cols: number }
+
+const MAX_ROWS = 1_048_576;
+
+export function parseA1(address: string): Rect {
+  const clean = address.replace(/\$/g, "");
+  const [a, b = a] = clean.split(":");
+  const cell = (s: string) => {
+    const m = /^([A-Z]+)?(\d+)?$/i.exec(s);
+    if (!m) throw fakeError("InvalidArgument", `bad address ${address}`);
+    return { col: m[1] ? colIndex(m[1]) : -1, row: m[2] ? Number(m[2]) - 1 : -1 };
+  };
+  const p = cell(a);
+  const q = cell(b);
+  if (p.row < 0) return { row: 0, col: p.col, rows: MAX_ROWS, cols: q.col - p.col + 1 };
+  return { row: p.row, col: p.col, rows: q.row - p.row + 1, cols: q.col - p.col + 1 };
+}
+
+function rectA1(r: Rect): string {
+  return r.rows === 1 && r.cols === 1 ? addr(r.row, r.col) : `${addr(r.row, r.col)}:${addr(r.row + r.rows - 1, r.col + r.cols - 1)}`;
+}
+
+function fakeError(code: string, message: string): Error {
+  const e = new Error(`${code}: ${message}`);
+  (e as Error & { code: string }).code = code;
+  return e;
+}
+
+// ---------- requests ----------
+
+interface Op {
+  bytes: number;
+  run: () => void;
+}
+
+const encoder = new TextEncoder();
+const sizeOf = (args: unknown[]) => encoder.encode(JSON.stringify(args, (_k, v) => (v instanceof Proxyish ? "<ref>" : v))).length + 60;
+
+class Proxyish {
+  constructor(protected readonly ctx: FakeContext) {}
+  protected call(args: unknown[], run: () => void): void {
+    this.ctx.enqueue(sizeOf(args), run);
+  }
+}
+
+export class FakeContext {
+  queue: Op[] = [];
+  readonly workbook: FakeWorkbook;
+  constructor(readonly model: FakeWorkbookModel, readonly rec: Recorded, readonly limitBytes = WEB_REQUEST_LIMIT) {
+    this.workbook = new FakeWorkbook(this);
+  }
+  enqueue(bytes: number, run: () => void): void {
+    this.rec.apiCalls++;
+    this.queue.push({ bytes, run });
+  }
+  async sync(): Promise<void> {
+    const ops = this.queue;
+    this.queue = [];
+    const bytes = ops.reduce((n, o) => n + o.bytes, 0);
+    this.rec.syncs++;
+    this.rec.requests.push({ calls: ops.length, bytes });
+    this.rec.largestRequestBytes = Math.max(this.rec.largestRequestBytes, bytes);
+    if (bytes > this.limitBytes) throw fakeError("RequestPayloadSizeLimitExceeded", `request of ${bytes} bytes`);
+    for (const op of ops) op.run();
+  }
+  sheetById(id: string): FakeSheet {
+    const s = this.model.sheets.find((x) => x.id === id);
+    if (!s) throw fakeError("ItemNotFound", `sheet ${id}`);
+    return s;
+  }
+  sheetByName(name: string): FakeSheet {
+    const s = this.model.sheets.find((x) => x.name.toLowerCase() === name.toLowerCase());
+    if (!s) throw fakeError("ItemNotFound", `sheet ${name}`);
+    return s;
+  }
+}
+
+/** A value only readable after the sync that loads it, as in office-js. */
+class Loadable<T> {
+  private loaded = false;
+  private v?: T;
+  constructor(private readonly what: string) {}
+  set(v: T): void {
+    this.loaded = true;
+    this.v = v;
+  }
+  get(): T {
+    if (!this.loaded) throw fakeError("PropertyNotLoaded", `${this.what} was read before load() and sync()`);
+    return this.v as T;
+  }
+}
+
+// ---------- workbook ----------
+
+class FakeApplication extends Proxyish {
+  suspendApiCalculationUntilNextSync(): void {
+    this.call([], () => void this.ctx.rec.calcSuspended++);
+  }
+  suspendScreenUpdatingUntilNextSync(): void {
+    this.call([], () => undefined);
+  }
+}
+
+class FakeWorkbook extends Proxyish {
+  readonly worksheets = new FakeWorksheets(this.ctx);
+  readonly names = new FakeNames(this.ctx);
+  readonly settings = new FakeSettings(this.ctx);
+  readonly tables = new FakeTables(this.ctx);
+  readonly application = new FakeApplication(this.ctx);
+}
+
+class FakeWorksheets extends Proxyish {
+  private loadedItems = new Loadable<FakeWorksheet[]>("worksheets.items");
+  get items(): FakeWorksheet[] {
+    return this.loadedItems.get();
+  }
+  load(_props?: string): this {
+    this.call([_props], () => {
+      this.loadedItems.set(this.ctx.model.sheets.map((s) => {
+        const ws = new FakeWorksheet(this.ctx, () => this.ctx.sheetById(s.id));
+        ws.setLoaded(s);
+        return ws;
+      }));
+    });
+    return this;
+  }
+  add(name: string): FakeWorksheet {
+    let created: FakeSheet | undefined;
+    const ws = new FakeWorksheet(this.ctx, () => {
+      if (!created) throw fakeError("ItemNotFound", `sheet ${name} was not created`);
+      return created;
+    });
+    this.call([name], () => {
+      if (this.ctx.model.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase())) throw fakeError("ItemAlreadyExists", name);
+      created = newSheet(name);
+      this.ctx.model.sheets.push(created);
+    });
+    return ws;
+  }
+  getItem(name: string): FakeWorksheet {
+    const ws = new FakeWorksheet(this.ctx, () => this.ctx.sheetByName(name));
+    this.call([name], () => undefined);
+    return ws;
+  }
+}
+
+class FakeNamedItem extends Proxyish {
+  constructor(ctx: FakeContext, readonly name: string) {
+    super(ctx);
+  }
+  delete(): void {
+    this.call([this.name], () => void this.ctx.model.names.delete(this.name));
+  }
+}
+
+class FakeNames extends Proxyish {
+  private loadedItems = new Loadable<FakeNamedItem[]>("names.items");
+  get items(): FakeNamedItem[] {
+    return this.loadedItems.get();
+  }
+  load(_props?: string): this {
+    this.call([_props], () => this.loadedItems.set([...this.ctx.model.names.keys()].map((n) => new FakeNamedItem(this.ctx, n))));
+    return this;
+  }
+  add(name: string, reference: string): void {
+    this.call([name, reference], () => {
+      if ([...this.ctx.model.names.keys()].some((n) => n.toLowerCase() === name.toLowerCase())) throw fakeError("ItemAlreadyExists", name);
+      this.ctx.model.names.set(name, reference.replace(/^=/, ""));
+    });
+  }
+}
+
+class FakeSetting extends Proxyish {
+  private loaded = new Loadable<string>("setting.value");
+  private nullness = new Loadable<boolean>("setting.isNullObject");
+  constructor(ctx: FakeContext, private readonly key: string) {
+    super(ctx);
+  }
+  get value(): string {
+    return this.loaded.get();
+  }
+  get isNullObject(): boolean {
+    return this.nullness.get();
+  }
+  load(_props?: string): this {
+    this.call([_props], () => {
+      const v = this.ctx.model.settings.get(this.key);
+      this.nullness.set(v === undefined);
+      this.loaded.set(v as string);
+    });
+    return this;
+  }
+}
+
+class FakeSettings extends Proxyish {
+  getItemOrNullObject(key: string): FakeSetting {
+    this.call([key], () => undefined);
+    return new FakeSetting(this.ctx, key);
+  }
+  add(key: string, value: string): void {
+    this.call([key, value], () => void this.ctx.model.settings.set(key, value));
+  }
+}
+
+class FakeTableItem {
+  constructor(readonly name: string) {}
+}
+
+class FakeTables extends Proxyish {
+  private loadedItems = new Loadable<FakeTableItem[]>("tables.items");
+  get items(): FakeTableItem[] {
+    return this.loadedItems.get();
+  }
+  load(_props?: string): this {
+    this.call([_props], () => this.loadedItems.set(this.ctx.model.sheets.flatMap((s) => s.tables.map((t) => new FakeTableItem(t.name)))));
+    return this;
+  }
+}
+
+// ---------- worksheets ----------
+
+function rewriteRefs(model: FakeWorkbookModel, from: string, to: string | null): void {
+  const q = (n: string) => `'${n.replace(/'/g, "''")}'!`;
+  const fix = (text: string) => text.split(q(from)).join(to === null ? "#REF!" : q(to));
+  for (const s of model.sheets) {
+    for (const c of s.cells.values()) if (c.formula) c.formula = fix(c.formula);
+    for (const ch of s.charts) for (const se of ch.series) {
+      if (se.values) se.values = fix(se.values);
+      if (se.categories) se.categories = fix(se.categories);
+    }
+  }
+  for (const [n, ref] of model.names) model.names.set(n, fix(ref));
+}
+
+class FakeWorksheet extends Proxyish {
+  private loadedId = new Loadable<string>("worksheet.id");
+  private loadedName = new Loadable<string>("worksheet.name");
+  readonly freezePanes: FakeFreezePanes;
+  readonly tables: FakeSheetTables;
+  readonly charts: FakeCharts;
+  constructor(ctx: FakeContext, readonly resolve: () => FakeSheet) {
+    super(ctx);
+    this.freezePanes = new FakeFreezePanes(ctx, resolve);
+    this.tables = new FakeSheetTables(ctx, resolve);
+    this.charts = new FakeCharts(ctx, resolve);
+  }
+  setLoaded(s: FakeSheet): void {
+    this.loadedId.set(s.id);
+    this.loadedName.set(s.name);
+  }
+  get id(): string {
+    return this.loadedId.get();
+  }
+  get name(): string {
+    return this.loadedName.get();
+  }
+  set name(to: string) {
+    this.call([to], () => {
+      const s = this.resolve();
+      if (this.ctx.model.sheets.some((x) => x !== s && x.name.toLowerCase() === to.toLowerCase())) throw fakeError("ItemAlreadyExists", to);
+      const from = s.name;
+      s.name = to;
+      rewriteRefs(this.ctx.model, from, to);
+    });
+  }
+  load(_props?: string): this {
+    this.call([_props], () => this.setLoaded(this.resolve()));
+    return this;
+  }
+  delete(): void {
+    this.call([], () => {
+      const s = this.resolve();
+      this.ctx.model.sheets = this.ctx.model.sheets.filter((x) => x !== s);
+      rewriteRefs(this.ctx.model, s.name, null);
+    });
+  }
+  activate(): void {
+    this.call([], () => void (this.ctx.model.activeSheetId = this.resolve().id));
+  }
+  getRange(address: string): FakeRange {
+    this.call([address], () => undefined);
+    return new FakeRange(this.ctx, this.resolve, parseA1(address));
+  }
+  getRangeByIndexes(row: number, col: number, rows: number, cols: number): FakeRange {
+    this.call([row, col, rows, cols], () => undefined);
+    return new FakeRange(this.ctx, this.resolve, { row, col, rows, cols });
+  }
+}
+
+class FakeFreezePanes extends Proxyish {
+  constructor(ctx: FakeContext, private readonly sheet: () => FakeSheet) {
+    super(ctx);
+  }
+  freezeAt(range: FakeRange): void {
+    this.call([range.rect], () => void (this.sheet().freeze = { rows: range.rect.row + range.rect.rows, cols: range.rect.col + range.rect.cols }));
+  }
+  freezeRows(rows: number): void {
+    this.call([rows], () => void (this.sheet().freeze = { rows, cols: 0 }));
+  }
+  freezeColumns(cols: number): void {
+    this.call([cols], () => void (this.sheet().freeze = { rows: 0, cols }));
+  }
+}
+
+class FakeTable extends Proxyish {
+  constructor(ctx: FakeContext, private readonly find: () => { name: string; style?: string }) {
+    super(ctx);
+  }
+  set name(v: string) {
+    this.call([v], () => {
+      const all = this.ctx.model.sheets.flatMap((s) => s.tables);
+      if (all.some((t) => t.name.toLowerCase() === v.toLowerCase())) throw fakeError("ItemAlreadyExists", `table ${v}`);
+      this.find().name = v;
+    });
+  }
+  set style(v: string) {
+    this.call([v], () => void (this.find().style = v));
+  }
+}
+
+class FakeSheetTables extends Proxyish {
+  constructor(ctx: FakeContext, private readonly sheet: () => FakeSheet) {
+    super(ctx);
+  }
+  add(range: FakeRange, _hasHeaders: boolean): FakeTable {
+    let made: { name: string; ref: string; style?: string } | undefined;
+    this.call([range.rect, _hasHeaders], () => {
+      const s = this.sheet();
+      const n = this.ctx.model.sheets.reduce((k, x) => k + x.tables.length, 0) + 1;
+      made = { name: `Table${n}`, ref: rectA1(range.rect) };
+      s.tables.push(made);
+    });
+    return new FakeTable(this.ctx, () => {
+      if (!made) throw fakeError("ItemNotFound", "table");
+      return made;
+    });
+  }
+  getItem(name: string): FakeTable {
+    this.call([name], () => undefined);
+    return new FakeTable(this.ctx, () => {
+      const t = this.sheet().tables.find((x) => x.name.toLowerCase() === name.toLowerCase());
+      if (!t) throw fakeError("ItemNotFound", `table ${name}`);
+      return t;
+    });
+  }
+}
+
+type FakeChartModel = FakeSheet["charts"][number];
+
+class FakeSeries extends Proxyish {
+  constructor(ctx: FakeContext, private readonly get: () => FakeChartModel["series"][number]) {
+    super(ctx);
+  }
+  set name(v: string) {
+    this.call([v], () => void (this.get().name = v));
+  }
+  setValues(range: FakeRange): void {
+    this.call([range.rect], () => void (this.get().values = range.qualified()));
+  }
+  setXAxisValues(range: FakeRange): void {
+    this.call([range.rect], () => void (this.get().categories = range.qualified()));
+  }
+}
+
+class FakeChart extends Proxyish {
+  readonly title: { text: string };
+  readonly series: { getItemAt: (i: number) => FakeSeries; add: (name: string) => FakeSeries };
+  constructor(ctx: FakeContext, private readonly get: () => FakeChartModel) {
+    super(ctx);
+    const setTitle = (v: string) => this.call([v], () => void (this.get().title = v));
+    this.title = {
+      set text(v: string) {
+        setTitle(v);
+      },
+      get text(): string {
+        throw fakeError("PropertyNotLoaded", "chart.title.text");
+      },
+    };
+    this.series = {
+      getItemAt: (i: number) => {
+        this.call([i], () => undefined);
+        return new FakeSeries(ctx, () => this.get().series[i]);
+      },
+      add: (name: string) => {
+        let idx = -1;
+        this.call([name], () => {
+          idx = this.get().series.push({ name }) - 1;
+        });
+        return new FakeSeries(ctx, () => this.get().series[idx]);
+      },
+    };
+  }
+  setPosition(from: FakeRange, to: FakeRange): void {
+    this.call([from.rect, to.rect], () => {
+      const c = this.get();
+      c.from = rectA1(from.rect);
+      c.to = rectA1(to.rect);
+    });
+  }
+}
+
+class FakeCharts extends Proxyish {
+  constructor(ctx: FakeContext, private readonly sheet: () => FakeSheet) {
+    super(ctx);
+  }
+  add(type: string, source: FakeRange, _seriesBy?: string): FakeChart {
+    let made: FakeChartModel | undefined;
+    this.call([type, source.rect, _seriesBy], () => {
+      made = { type, series: [{ values: source.qualified() }] };
+      this.sheet().charts.push(made);
+    });
+    return new FakeChart(this.ctx, () => {
+      if (!made) throw fakeError("ItemNotFound", "chart");
+      return made;
+    });
+  }
+}
+
+// ---------- ranges ----------
+
+/** What Excel stores when a string is entered into a cell with the given number format. */
+export function enteredValue(entry: FakeValue, numberFormat: string | undefined): FakeCell {
+  if (typeof entry !== "string") return { value: entry };
+  if (entry.startsWith("'")) return { value: entry.slice(1) };
+  if (numberFormat === "@") return { value: entry };
+  if (entry.startsWith("=")) return { formula: entry.slice(1) };
+  if (/^[+-]?\d+(\.\d+)?$/.test(entry.trim())) return { value: Number(entry) };
+  if (/^(true|false)$/i.test(entry)) return { value: entry.toLowerCase() === "true" };
+  if (/^[a-z]{3,9}[\s\-/.]+\d/i.test(entry)) return { value: `DATE(${entry})` };
+  return { value: entry };
+}
+
+class FakeRange extends Proxyish {
+  readonly format: FakeRangeFormat;
+  constructor(ctx: FakeContext, private readonly sheet: () => FakeSheet, readonly rect: Rect) {
+    super(ctx);
+    this.format = new FakeRangeFormat(ctx, sheet, rect);
+  }
+  qualified(): string {
+    const s = this.sheet();
+    const r = this.rect;
+    return `'${s.name.replace(/'/g, "''")}'!$${colName(r.col)}$${r.row + 1}:$${colName(r.col + r.cols - 1)}$${r.row + r.rows}`;
+  }
+  private checkShape(grid: unknown[][], what: string): void {
+    if (grid.length !== this.rect.rows || grid.some((row) => row.length !== this.rect.cols)) {
+      throw fakeError("InvalidArgument", `${what}: ${grid.length}×${grid[0]?.length} array for a ${this.rect.rows}×${this.rect.cols} range`);
+    }
+  }
+  private record(kind: string, grid: unknown[][]): void {
+    this.ctx.rec.writes.push({ sheet: this.sheet().name, address: rectA1(this.rect), kind, bytes: sizeOf([grid]) });
+  }
+  set formulas(grid: FakeValue[][]) {
+    this.call([grid], () => {
+      this.checkShape(grid, "formulas");
+      this.record("formulas", grid);
+      this.writeEntries(grid);
+    });
+  }
+  set values(grid: FakeValue[][]) {
+    this.call([grid], () => {
+      this.checkShape(grid, "values");
+      this.record("values", grid);
+      this.writeEntries(grid);
+    });
+  }
+  get formulas(): FakeValue[][] {
+    throw fakeError("PropertyNotLoaded", "range.formulas");
+  }
+  get values(): FakeValue[][] {
+    throw fakeError("PropertyNotLoaded", "range.values");
+  }
+  set formulasLocal(_grid: FakeValue[][]) {
+    throw new Error("formulasLocal depends on the user's locale; the add-in must write range.formulas");
+  }
+  set numberFormat(grid: string[][]) {
+    this.call([grid], () => {
+      this.checkShape(grid, "numberFormat");
+      this.record("numberFormat", grid);
+      const s = this.sheet();
+      grid.forEach((row, i) => row.forEach((nf, j) => {
+        if (nf === null) return;
+        const a = addr(this.rect.row + i, this.rect.col + j);
+        const cell = s.cells.get(a) ?? {};
+        cell.numberFormat = nf;
+        s.cells.set(a, cell);
+      }));
+    });
+  }
+  set columnHidden(v: boolean) {
+    this.call([v], () => {
+      const s = this.sheet();
+      for (let c = this.rect.col; c < this.rect.col + this.rect.cols; c++) s.columns.set(c, { ...s.columns.get(c), hidden: v });
+    });
+  }
+  getEntireColumn(): FakeRange {
+    this.call([], () => undefined);
+    return new FakeRange(this.ctx, this.sheet, { row: 0, col: this.rect.col, rows: MAX_ROWS, cols: this.rect.cols });
+  }
+  get dataValidation(): { rule: unknown; prompt: unknown } {
+    const s = this.sheet;
+    const ref = rectA1(this.rect);
+    const call = (args: unknown[], run: () => void) => this.call(args, run);
+    const entry = () => {
+      const sheet = s();
+      let v = sheet.validations.find((x) => x.ref === ref);
+      if (!v) sheet.validations.push((v = { ref }));
+      return v;
+    };
+    return {
+      set rule(v: unknown) {
+        call([v], () => void (entry().rule = v));
+      },
+      set prompt(v: unknown) {
+        call([v], () => void (entry().prompt = v));
+      },
+      get rule(): unknown {
+        throw fakeError("PropertyNotLoaded", "dataValidation.rule");
+      },
+      get prompt(): unknown {
+        throw fakeError("PropertyNotLoaded", "dataValidation.prompt");
+      },
+    };
+  }
+  get conditionalFormats(): { add: (type: string) => unknown } {
+    return {
+      add: (type: string) => {
+        let made: FakeSheet["conditionalFormats"][number] | undefined;
+        this.call([type], () => {
+          made = { ref: rectA1(this.rect), format: {} };
+          this.sheet().conditionalFormats.push(made);
+        });
+        const get = () => made!;
+        const ctx = this.ctx;
+        const setter = (key: string) => (v: unknown) => ctx.enqueue(sizeOf([v]), () => void (get().format[key] = v));
+        return {
+          custom: {
+            rule: { set formula(v: string) { ctx.enqueue(sizeOf([v]), () => void (get().formula = v)); } },
+            format: {
+              font: { set color(v: string) { setter("color")(v); }, set bold(v: boolean) { setter("bold")(v); }, set italic(v: boolean) { setter("italic")(v); } },
+              fill: { set color(v: string) { setter("fill")(v); } },
+            },
+          },
+        };
+      },
+    };
+  }
+  private writeEntries(grid: FakeValue[][]): void {
+    const s = this.sheet();
+    grid.forEach((row, i) => row.forEach((entry, j) => {
+      if (entry === null || entry === undefined) return; // null leaves the cell as it is
+      const a = addr(this.rect.row + i, this.rect.col + j);
+      const old = s.cells.get(a) ?? {};
+      const next = enteredValue(entry, old.numberFormat);
+      s.cells.set(a, { numberFormat: old.numberFormat, style: old.style, ...next });
+    }));
+  }
+}
+
+class FakeRangeFormat extends Proxyish {
+  readonly font: Record<string, unknown>;
+  readonly fill: Record<string, unknown>;
+  constructor(ctx: FakeContext, private readonly sheet: () => FakeSheet, private readonly rect: Rect) {
+    super(ctx);
+    const style = (key: string, v: unknown) => this.styleCells(key, v);
+    this.font = {
+      set bold(v: boolean) { style("bold", v); },
+      set italic(v: boolean) { style("italic", v); },
+      set color(v: string) { style("color", v); },
+      set size(v: number) { style("size", v); },
+    };
+    this.fill = { set color(v: string) { style("fill", v); } };
+  }
+  set wrapText(v: boolean) {
+    this.styleCells("wrap", v);
+  }
+  set horizontalAlignment(v: string) {
+    this.styleCells("align", v);
+  }
+  set columnWidth(v: number) {
+    this.call([v], () => {
+      const s = this.sheet();
+      for (let c = this.rect.col; c < this.rect.col + this.rect.cols; c++) s.columns.set(c, { ...s.columns.get(c), width: v });
+    });
+  }
+  private styleCells(key: string, v: unknown): void {
+    this.call([key, v], () => {
+      if (this.rect.rows * this.rect.cols > 1_000_000) throw new Error("the fake does not style whole columns");
+      const s = this.sheet();
+      for (let r = this.rect.row; r < this.rect.row + this.rect.rows; r++) {
+        for (let c = this.rect.col; c < this.rect.col + this.rect.cols; c++) {
+          const a = addr(r, c);
+          const cell = s.cells.get(a) ?? {};
+          cell.style = { ...cell.style, [key]: v };
+          s.cells.set(a, cell);
+        }
+      }
+    });
+  }
+}
+
+// ---------- entry points ----------
+
+export interface FakeExcel {
+  model: FakeWorkbookModel;
+  rec: Recorded;
+  run: <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+  /** Requirement sets this fake host claims, e.g. "1.7" supports 1.1–1.7. */
+  isSetSupported: (name: string, version: string) => boolean;
+}
+
+export function createFakeExcel(opts: { model?: FakeWorkbookModel; apiVersion?: string; limitBytes?: number } = {}): FakeExcel {
+  const model = opts.model ?? emptyWorkbook();
+  const rec: Recorded = { syncs: 0, apiCalls: 0, largestRequestBytes: 0, requests: [], writes: [], calcSuspended: 0 };
+  const max = Number((opts.apiVersion ?? "1.9").split(".")[1]);
+  return {
+    model,
+    rec,
+    run: async (batch) => {
+      const ctx = new FakeContext(model, rec, opts.limitBytes);
+      return batch(ctx as unknown as Excel.RequestContext);
+    },
+    isSetSupported: (name, version) => name === "ExcelApi" && Number(version.split(".")[1]) <= max,
+  };
+}
+
+/** The cells of one sheet as "A1" → formula ("=…") or value, for comparisons. */
+export function sheetContents(sheet: FakeSheet): Map<string, { content: FakeValue; numberFormat?: string }> {
+  const out = new Map<string, { content: FakeValue; numberFormat?: string }>();
+  for (const [a, c] of sheet.cells) {
+    if (c.formula !== undefined) out.set(a, { content: `=${c.formula}`, numberFormat: c.numberFormat });
+    else if (c.value !== undefined) out.set(a, { content: c.value, numberFormat: c.numberFormat });
+  }
+  return out;
+}
