@@ -1,0 +1,57 @@
+// Measures the office-js writer on a large book through the recording fake:
+// 63 provinces × 25 indicators × 12 periods. Run: npx tsx scripts/bench-office.ts
+import catalogJson from "../src/core/catalog/indicators.json";
+import provinces from "../src/core/entities/provinces.json";
+import type { Fact } from "../src/core/facts/fact";
+import { buildWorkbookPlan, type WorkbookCatalog } from "../src/core/workbook";
+import { applyPlan } from "../src/adapters/office/applyPlan";
+import { summarizePlan } from "../src/adapters/office/summary";
+import { createFakeExcel, WEB_REQUEST_LIMIT } from "../test/office/fakeExcel";
+
+const catalog = catalogJson as unknown as WorkbookCatalog;
+
+function benchFacts(nProvinces: number, nIndicators: number, nPeriods: number): Fact[] {
+  const names = (provinces as { old: { name: string }[] }).old.map((p) => p.name).slice(0, nProvinces);
+  const indicators = catalog.indicators.slice(0, nIndicators);
+  const facts: Fact[] = [];
+  names.forEach((entity, pi) =>
+    indicators.forEach((ind, ii) => {
+      for (let m = 1; m <= nPeriods; m++) {
+        const period = `2024-M${String(m).padStart(2, "0")}`;
+        const value = Math.round((pi + 1) * (ii + 3) * (m + 7) * 1.37 * 100) / 100;
+        const text = `${ind.vi} tháng ${m} đạt ${value}`;
+        facts.push({
+          doc: `bao-cao-${pi}.txt`, entity, indicator: ind.id, period, basis: "actual", measure: "value",
+          value, unit: ind.unit, qualifier: null, source: { start: 0, end: text.length, text },
+        });
+      }
+    }),
+  );
+  return facts;
+}
+
+async function main(): Promise<void> {
+  const facts = benchFacts(63, 25, 12);
+  const t0 = Date.now();
+  const plan = buildWorkbookPlan(facts, { lang: "vi", catalog });
+  const t1 = Date.now();
+  const fake = createFakeExcel();
+  const summary = await applyPlan(plan, { run: fake.run, isSetSupported: fake.isSetSupported });
+  const t2 = Date.now();
+  const cells = summarizePlan(plan);
+  const mb = (b: number) => `${(b / 1024 / 1024).toFixed(2)} MB`;
+  console.log(`facts:                 ${facts.length}`);
+  console.log(`sheets:                ${cells.sheets.map((s) => `${s.name} ${s.rows}×${s.cols}`).join(", ")}`);
+  console.log(`cells written:         ${summary.cells}`);
+  console.log(`context.sync calls:    ${fake.rec.syncs}`);
+  console.log(`API calls:             ${fake.rec.apiCalls}`);
+  console.log(`largest request:       ${mb(fake.rec.largestRequestBytes)} (limit ${mb(WEB_REQUEST_LIMIT)})`);
+  console.log(`requests (calls/size): ${fake.rec.requests.map((r) => `${r.calls}/${mb(r.bytes)}`).join(" ")}`);
+  console.log(`time: plan ${t1 - t0} ms, apply (fake) ${t2 - t1} ms`);
+  if (fake.rec.largestRequestBytes > WEB_REQUEST_LIMIT) process.exitCode = 1;
+}
+
+main().catch((e: unknown) => {
+  console.error(e);
+  process.exitCode = 1;
+});
