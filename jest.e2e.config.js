@@ -1,0 +1,8 @@
+/** End-to-end tests: real files through LibreOffice (and browsers); slow, run with `npm run test:e2e`. */
+module.exports = {
+  testEnvironment: "node",
+  roots: ["<rootDir>/test/e2e"],
+  testMatch: ["**/*.test.ts"],
+  testTimeout: 180000,
+  transform: { "^.+\\.tsx?$": ["ts-jest", { diagnostics: false }] },
+};
