@@ -1,0 +1,8 @@
+/** Unit and property tests; end-to-end tests (LibreOffice, Chromium) run through `npm run test:e2e`. */
+module.exports = {
+  testEnvironment: "node",
+  roots: ["<rootDir>/test"],
+  testMatch: ["**/*.test.ts", "**/*.test.tsx"],
+  testPathIgnorePatterns: ["/node_modules/", "/test/e2e/"],
+  transform: { "^.+\\.tsx?$": ["ts-jest", { isolatedModules: true, diagnostics: false }] },
+};

@@ -1,0 +1,161 @@
+// Who a figure belongs to: provinces (old 63 and new 34 units), cities, districts, communes,
+// party blocs, the whole country; found in text by their names and the words that type them.
+import data from "./provinces.json";
+import { fold, foldKey } from "../text/fold";
+
+export type Level = "country" | "province" | "city" | "district" | "commune" | "bloc";
+
+export interface EntityMention {
+  start: number;
+  end: number;
+  name: string;
+  level: Level;
+  /** typed by a word ("tỉnh", "Thành ủy", "huyện") rather than a bare name */
+  typed: boolean;
+  /** part of a person's title ("Bí thư Thành ủy Hồng Ngự"): says nothing about whose figure it is */
+  inTitle: boolean;
+  /** an organisation acting ("Tỉnh ủy Hà Tĩnh tổ chức hội nghị") */
+  organizer: boolean;
+  /** the province a bloc, city or district belongs to, when the text says */
+  province?: string;
+}
+
+export interface ProvinceEntry {
+  name: string;
+  city?: boolean;
+  mergedInto?: string;
+  aliases?: string[];
+  bylines?: string[];
+}
+
+export const OLD_UNITS: ProvinceEntry[] = data.old;
+export const NEW_UNITS: ProvinceEntry[] = data.new;
+export const REFORM = data.reform;
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const phrase = (s: string) => escape(fold(s)).replace(/\s+/g, "\\s+").replace(/\\-|–/g, "\\s*[-–]\\s*");
+
+const PROVINCE_BY_KEY = new Map<string, ProvinceEntry>();
+for (const p of [...NEW_UNITS, ...OLD_UNITS]) {
+  for (const form of [p.name, ...(p.aliases ?? [])]) {
+    const k = foldKey(form).replace(/^tp\.?\s*/, "");
+    if (!PROVINCE_BY_KEY.has(k)) PROVINCE_BY_KEY.set(k, p);
+  }
+}
+const PROVINCE_KEYS = [...PROVINCE_BY_KEY.keys()].sort((a, b) => b.length - a.length);
+const PROVINCE_NAME = `(?:${PROVINCE_KEYS.map(phrase).join("|")})`;
+
+export function provinceByName(name: string): ProvinceEntry | undefined {
+  return PROVINCE_BY_KEY.get(foldKey(name).replace(/^(?:tỉnh|thành phố|tp\.?)\s*/, ""));
+}
+
+export function isCentralCity(name: string): boolean {
+  return !!provinceByName(name)?.city;
+}
+
+export const BYLINES = new Map<string, string>();
+for (const p of OLD_UNITS) for (const b of p.bylines ?? []) BYLINES.set(b, p.name);
+
+const B = "(?<![\\p{L}\\p{N}])";
+const E = "(?![\\p{L}\\p{N}])";
+// Person titles: a unit named inside one is where a person works, not whose figure follows.
+const TITLE_BEFORE =
+  /(?:bí thư|phó bí thư|chủ tịch|phó chủ tịch|thường trực|ủy viên|uỷ viên|trưởng ban|phó trưởng ban|giám đốc|phó giám đốc|chánh văn phòng|trưởng phòng|đại biểu|đồng chí|ban thường vụ|ubkt|ủy ban kiểm tra|văn phòng|ban tuyên giáo|ban tổ chức|ban dân vận|ban nội chính|tỉnh ủy viên|thành ủy viên)\s*(?:[\p{L}]+\s+){0,1}$/u;
+const ORGANIZER_AFTER = /^\s*(?:đã\s+)?(?:tổ chức|tiến hành|ban hành|họp|triển khai hội nghị|long trọng tổ chức)/u;
+
+// Capitalised syllables of a proper name, in the clean (cased) text: "Hồng Ngự", "Kông Chro".
+const NAME = /^\s*((?:\p{Lu}[\p{L}\p{M}]*|\d{1,2})(?:[ \-–]+(?:\p{Lu}[\p{L}\p{M}]*|\d{1,2})){0,3})/u;
+
+interface TypedRule {
+  re: RegExp;
+  level: (name: string) => Level;
+  format: (name: string) => string;
+}
+
+const provinceOrCity = (name: string) => (isCentralCity(name) ? provinceByName(name)!.name : `TP ${name}`);
+
+const TYPED: TypedRule[] = [
+  // tỉnh Hà Tĩnh | Tỉnh ủy Hà Tĩnh | UBND tỉnh Bắc Kạn | Đảng bộ tỉnh Đồng Tháp
+  { re: new RegExp(`${B}(?:tỉnh ủy|tỉnh uỷ|tỉnh)${E}`, "gu"), level: () => "province", format: (n) => provinceByName(n)?.name ?? n },
+  // thành phố Hồng Ngự | TP Hà Tĩnh | TP. Hồ Chí Minh | Thành ủy Hà Tĩnh
+  { re: new RegExp(`${B}(?:thành ủy|thành uỷ|thành phố|tp\\.?)(?=\\s|\\.|\\p{Lu})`, "gu"),
+    level: (n) => (isCentralCity(n) ? "province" : "city"), format: provinceOrCity },
+  { re: new RegExp(`${B}(?:huyện ủy|huyện uỷ|huyện)${E}`, "gu"), level: () => "district", format: (n) => `huyện ${n}` },
+  { re: new RegExp(`${B}(?:quận ủy|quận uỷ|quận)${E}`, "gu"), level: () => "district", format: (n) => `quận ${n}` },
+  { re: new RegExp(`${B}(?:thị ủy|thị uỷ|thị xã|tx\\.?)(?=\\s|\\.)`, "gu"), level: () => "district", format: (n) => `TX ${n}` },
+  { re: new RegExp(`${B}(?:đảng ủy phường|phường)${E}`, "gu"), level: () => "commune", format: (n) => `phường ${n}` },
+  { re: new RegExp(`${B}(?:đảng ủy xã|xã)${E}`, "gu"), level: () => "commune", format: (n) => `xã ${n}` },
+  { re: new RegExp(`${B}thị trấn${E}`, "gu"), level: () => "commune", format: (n) => `thị trấn ${n}` },
+];
+
+const BARE_PROVINCE = new RegExp(`${B}${PROVINCE_NAME}${E}`, "gu");
+const COUNTRY = new RegExp(`${B}(?:cả nước|toàn quốc|việt nam)${E}`, "gu");
+// Đảng bộ Khối các cơ quan và doanh nghiệp tỉnh (Hà Tĩnh) | Đảng bộ Khối Cơ quan - Doanh nghiệp tỉnh
+const BLOC_BODY = "(?:các\\s+)?(?:cơ\\s+quan|doanh\\s+nghiệp|dân\\s+chính\\s+đảng)(?:\\s*(?:và|-|–|,)\\s*(?:các\\s+)?(?:cơ\\s+quan|doanh\\s+nghiệp))?";
+const BLOC = new RegExp(`${B}(?:đảng bộ|đảng ủy|đảng uỷ) khối\\s+(${BLOC_BODY})\\s+(tỉnh|thành phố)(?:\\s+(${PROVINCE_NAME}))?${E}`, "gu");
+
+function titleContext(folded: string, start: number): boolean {
+  return TITLE_BEFORE.test(folded.slice(Math.max(0, start - 40), start));
+}
+
+/** Every mention of a unit in the text. `clean` is the cased text, `folded` its folded twin. */
+export function findEntities(clean: string, folded: string): EntityMention[] {
+  const out: EntityMention[] = [];
+  const taken: Array<[number, number]> = [];
+  const free = (s: number, e: number) => !taken.some(([a, b]) => a < e && s < b);
+  const add = (m: EntityMention) => {
+    if (!free(m.start, m.end)) return;
+    taken.push([m.start, m.end]);
+    out.push(m);
+  };
+
+  BLOC.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = BLOC.exec(folded))) {
+    const province = m[3] ? provinceByName(clean.slice(m.index + m[0].length - m[3].length, m.index + m[0].length))?.name : undefined;
+    const head = clean.slice(m.index, m.index + m[0].length - (m[3]?.length ?? 0)).replace(/\s+/g, " ").trim();
+    const name = head.replace(/^Đảng (?:ủy|uỷ) Khối/i, "Đảng bộ Khối").replace(/^đảng bộ khối/, "Đảng bộ Khối");
+    add({ start: m.index, end: m.index + m[0].length, name: province ? `${name} ${province}` : name, level: "bloc",
+      typed: true, inTitle: titleContext(folded, m.index), organizer: false, province });
+  }
+
+  for (const rule of TYPED) {
+    rule.re.lastIndex = 0;
+    while ((m = rule.re.exec(folded))) {
+      const after = clean.slice(m.index + m[0].length, m.index + m[0].length + 60);
+      const n = NAME.exec(after);
+      if (!n) continue;
+      let name = n[1].trim();
+      // a province name inside a longer capitalised run: keep the known name ("Hà Tĩnh Trần" → "Hà Tĩnh")
+      const known = PROVINCE_KEYS.find((k) => fold(name).startsWith(k) && (fold(name).length === k.length || fold(name)[k.length] === " "));
+      if (known) name = clean.slice(m.index + m[0].length + (n[0].length - n[1].length), m.index + m[0].length + (n[0].length - n[1].length) + known.length);
+      if (rule.level(name) === "province" && !provinceByName(name)) continue;
+      const start = m.index;
+      const end = m.index + m[0].length + (n[0].length - n[1].length) + name.length;
+      add({
+        start, end, name: rule.format(name), level: rule.level(name), typed: true,
+        inTitle: titleContext(folded, start), organizer: ORGANIZER_AFTER.test(folded.slice(end, end + 30)),
+        province: rule.level(name) === "province" ? provinceByName(name)?.name : undefined,
+      });
+    }
+  }
+
+  BARE_PROVINCE.lastIndex = 0;
+  while ((m = BARE_PROVINCE.exec(folded))) {
+    const p = provinceByName(m[0]);
+    if (!p) continue;
+    // a capitalised start is a name; "hà tĩnh" in lowercase running text is not expected
+    if (!/\p{Lu}/u.test(clean[m.index])) continue;
+    const end = m.index + m[0].length;
+    add({ start: m.index, end, name: p.name, level: "province", typed: false, inTitle: titleContext(folded, m.index),
+      organizer: ORGANIZER_AFTER.test(folded.slice(end, end + 30)), province: p.name });
+  }
+
+  COUNTRY.lastIndex = 0;
+  while ((m = COUNTRY.exec(folded))) {
+    // "Mặt trận Tổ quốc Việt Nam", "Đảng Cộng sản Việt Nam" name organisations, not the country's figures
+    if (/việt nam/.test(m[0]) && /(?:tổ quốc|cộng sản|anh hùng|nhà nước|ngân hàng|liên hiệp|thông tấn|truyền hình|tổng liên đoàn)\s*$/u.test(folded.slice(Math.max(0, m.index - 20), m.index))) continue;
+    add({ start: m.index, end: m.index + m[0].length, name: "Việt Nam", level: "country", typed: true, inTitle: false, organizer: false });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,102 @@
+// Counted figures: a number followed by the noun it counts, with a verb that says which
+// indicator ("kết nạp 2.234 quần chúng", "kiểm tra 118 tổ chức đảng, 45 đảng viên",
+// "480 doanh nghiệp thành lập mới", "23/29 chỉ tiêu đạt và vượt kế hoạch").
+import type { Catalog, CountedRule, Indicator } from "../catalog/catalog";
+import type { Quantity } from "./quantity";
+import { fold } from "../text/fold";
+
+export interface CountedMatch {
+  indicator: Indicator;
+  rule: CountedRule;
+  /** span of the quoted words: trigger … noun (… after-phrase) */
+  start: number;
+  end: number;
+}
+
+interface CompiledRule {
+  indicator: Indicator;
+  rule: CountedRule;
+  noun: RegExp;
+  before?: RegExp;
+  after?: RegExp;
+}
+
+const esc = (s: string) => fold(s).replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+");
+const alt = (xs: string[]) => xs.slice().sort((a, b) => b.length - a.length).map(esc).join("|");
+const B = "(?<![\\p{L}\\p{N}])";
+const E = "(?![\\p{L}\\p{N}])";
+// words allowed between a trigger and its count: "kết nạp được 120", "thi hành kỷ luật đối với 14"
+const FILLER = "(?:\\s+(?:được|đã|mới|thêm|cho|đối với|tổng số|tổng cộng|tổng|số|là|gồm|với|có|khoảng|gần|trên|hơn|xấp xỉ|ít nhất))*";
+
+const cache = new WeakMap<Catalog, CompiledRule[]>();
+
+function compile(catalog: Catalog): CompiledRule[] {
+  const hit = cache.get(catalog);
+  if (hit) return hit;
+  const out: CompiledRule[] = [];
+  for (const indicator of catalog.indicators) {
+    for (const rule of indicator.counted ?? []) {
+      out.push({
+        indicator,
+        rule,
+        noun: new RegExp(`^\\s*(?:${alt(rule.nouns)})${E}`, "u"),
+        before: rule.before ? new RegExp(`${B}(?:${alt(rule.before)})${FILLER}\\s*:?\\s*$`, "u") : undefined,
+        // up to three words of modifiers between the noun and the after-phrase ("chỉ tiêu chủ yếu đạt")
+        after: rule.after ? new RegExp(`^(?:\\s+(?!không|chưa)[\\p{L}]+){0,3}?\\s*,?\\s*(?:${alt(rule.after)})${E}`, "u") : undefined,
+      });
+    }
+  }
+  cache.set(catalog, out);
+  return out;
+}
+
+/**
+ * The counted indicator a quantity belongs to, if any. `headFrom..listStart` is the text before the
+ * running list the quantity is part of ("kiểm tra 1.691 tổ chức đảng và 1.139 đảng viên": the
+ * trigger before the first item counts for every item).
+ */
+export function matchCounted(
+  catalog: Catalog, folded: string, q: Quantity, headFrom: number, listStart: number, clauseEnd: number,
+): CountedMatch | null {
+  if (q.unit && q.unit.dimension !== "ha") return null;
+  const tail = folded.slice(q.end, Math.min(clauseEnd, q.end + 80));
+  const head = folded.slice(Math.max(headFrom, listStart - 90), listStart);
+  const headAt = Math.max(headFrom, listStart - 90);
+  for (const c of compile(catalog)) {
+    const n = c.noun.exec(tail);
+    if (!n) continue;
+    const nounEnd = q.end + n[0].length;
+    let start = -1;
+    let end = nounEnd;
+    if (c.before) {
+      const b = c.before.exec(head);
+      if (b) start = headAt + b.index;
+    }
+    if (c.after) {
+      const a = c.after.exec(folded.slice(nounEnd, Math.min(clauseEnd, nounEnd + 60)));
+      if (a) {
+        end = nounEnd + a[0].length;
+        if (start < 0) start = q.start;
+      } else if (start < 0 || !c.before) continue;
+    }
+    if (start < 0) continue;
+    if (c.rule.endsBefore) {
+      const rest = folded.slice(end, end + 12);
+      if (!new RegExp(`^\\s*(?:${c.rule.endsBefore.map(esc).join("|")})`, "u").test(rest)) continue;
+    }
+    return { indicator: c.indicator, rule: c.rule, start, end };
+  }
+  return null;
+}
+
+/** Length of the counted noun right after a quantity, if one follows (for list continuation). */
+export function nounAfter(folded: string, q: Quantity): number {
+  const m = /^\s+(?:[\p{L}]+\s*){1,4}/u.exec(folded.slice(q.end, q.end + 40));
+  return m ? m[0].length : 0;
+}
+
+/** Between two items of a list only separators and a few modifier words may stand. */
+export function continuesList(folded: string, from: number, to: number): boolean {
+  const gap = folded.slice(from, to);
+  return /^(?:\s+[\p{L}]+){0,5}?\s*(?:,|và|với|cùng)?\s*(?:và\s+|với\s+)?$/u.test(gap) && gap.length < 45;
+}

@@ -1,0 +1,50 @@
+// Words around a figure that say what kind of figure it is. Patterns run on folded text
+// (lowercase, tone placement folded); "$" anchors mean "right before the figure".
+
+const W = "(?<![\\p{L}\\p{N}])";
+const E = "(?![\\p{L}\\p{N}])";
+
+/** ước đạt | dự ước | ước tính | sơ bộ — an estimate, anywhere in the clause before the figure */
+export const ESTIMATE = new RegExp(`${W}(?:ước|dự ước|ước tính|ước đạt|ước thực hiện|sơ bộ|dự kiến|ước cả năm)${E}`, "u");
+
+/** kế hoạch | mục tiêu | chỉ tiêu | dự toán right before the figure: "dự toán giao 17.491 tỷ đồng" */
+export const PLAN_BEFORE_FIGURE = new RegExp(
+  `${W}(?:kế hoạch|mục tiêu|chỉ tiêu|dự toán|phấn đấu)(?:\\s+(?:năm\\s+\\d{4}|giao|đề ra|được giao|tỉnh giao|trung ương giao|hđnd tỉnh giao|là|đạt|ở mức|tăng|từ|khoảng|trên|dưới|hơn|:))*\\s*:?\\s*$`,
+  "u",
+);
+/** phấn đấu | mục tiêu | kế hoạch right before the indicator: "phấn đấu thu ngân sách đạt" */
+export const PLAN_BEFORE_INDICATOR = new RegExp(`${W}(?:phấn đấu|mục tiêu|kế hoạch|chỉ tiêu|dự toán|dự kiến)(?:\\s+(?:là|đến|để|cho|về|đạt|năm\\s+\\d{4}))*\\s*(?:\\(\\s*)?$`, "u");
+/** a list of targets: "Một số chỉ tiêu cụ thể:", "Các chỉ tiêu chủ yếu năm 2024:", "phấn đấu" */
+export const PLAN_LIST = new RegExp(
+  `${W}(?:(?:một số|các|những)\\s+)?(?:chỉ tiêu|mục tiêu)(?:\\s+[\\p{L}\\d-]+){0,5}\\s*:|${W}phấn đấu${E}|${W}mục tiêu\\s+(?:đến|năm)\\b`,
+  "u",
+);
+
+/** a value verb or a colon right before the figure: "đạt", "ước đạt", "còn", "là", ":" */
+export const VALUE_VERB = new RegExp(
+  `(?:${W}(?:đạt|đạt được|ước đạt|ước|dự ước|ước tính|được|còn|là|ở mức|lên|xuống|tới|có|với|chiếm|khoảng|thực hiện|đạt mức|bình quân|tăng|giảm|tăng lên|giảm xuống|giảm còn|tăng thêm|giải ngân|thu|vào khoảng|đạt khoảng|dự kiến|mới|hiện có|phấn đấu|đến)|[:=]|\\()\\s*$`,
+  "u",
+);
+
+/** after a % figure: of the plan ("102,6% dự toán", "90,2% kế hoạch", "100% vốn đã phân bổ") */
+export const OF_PLAN_AFTER = new RegExp(
+  `^\\s*(?:so\\s+với\\s+)?(?:kế hoạch|kh|dự toán|chỉ tiêu|mục tiêu|nghị quyết|vốn(?:\\s+kế hoạch)?\\s+(?:đã\\s+|được\\s+)?(?:phân bổ|giao|bố trí)|kế hoạch vốn|tổng vốn|số vốn)${E}`,
+  "u",
+);
+/** after a % figure: against the same period ("so với cùng kỳ", "so cùng kỳ năm trước") */
+export const YOY_AFTER = new RegExp(`^\\s*(?:so\\s+với|so|với)\\s+(?:cùng\\s+kỳ|năm\\s+trước|năm\\s+\\d{4}|cùng\\s+thời\\s+điểm|năm\\s+ngoái)`, "u");
+/** after a % figure: against something else ("so với cuối năm 2022", "so với đầu năm") */
+export const VS_OTHER_AFTER = new RegExp(`^\\s*(?:so\\s+với|so)\\s+`, "u");
+
+/** who the plan belongs to, after "dự toán"/"kế hoạch" */
+export const PLAN_CENTRAL = /^[^,;.]{0,25}(?:trung ương|tw|chính phủ|thủ tướng)/u;
+export const PLAN_LOCAL = /^[^,;.]{0,25}(?:hđnd|hội đồng nhân dân|tỉnh giao|địa phương|thành phố giao|tỉnh)/u;
+
+/** the verb right before a % figure */
+export const RATIO_VERB = new RegExp(
+  `(?:${W}(bằng|đạt|vượt|tăng|giảm|cao hơn|thấp hơn|gấp|tương đương|đạt khoảng|đạt gần|đạt trên|đạt hơn|giảm còn|giảm xuống|tăng lên|lên|xuống|còn|ước đạt|ước tăng|ước giảm|tăng thêm|giảm thêm)|\\(|,)\\s*(?:khoảng|gần|trên|hơn|xấp xỉ)?\\s*$`,
+  "u",
+);
+
+/** lũy kế | từ năm 2020 đến nay: a running total, not the period's figure */
+export const CUMULATIVE = new RegExp(`${W}(?:lũy kế|luỹ kế|cộng dồn|từ đầu nhiệm kỳ|từ năm \\d{4} đến nay|đến nay đã có tổng số)${E}`, "u");

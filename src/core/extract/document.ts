@@ -1,0 +1,159 @@
+// What a whole document says about itself: its date, the period it reports on, and the unit it
+// speaks for. These are the defaults for every figure that does not say otherwise.
+import { EntityMention, BYLINES, provinceByName, Level } from "../entities/entities";
+import { PeriodSpan, DateSpan, formatPeriod, PeriodRef } from "./period";
+import type { Sentence } from "../text/segment";
+
+export interface DocumentContext {
+  date?: { year: number; month?: number; day?: number };
+  /** the period the report reviews: figures without a period of their own belong to it */
+  review?: PeriodRef & { year: number };
+  mainUnit?: string;
+  mainLevel?: Level;
+  /** the province the main unit belongs to (itself for a province) */
+  province?: string;
+  notes: string[];
+}
+
+export interface DocumentOptions {
+  entity?: string;
+  date?: string;
+}
+
+const REVIEW_CUE = /(?:tổng kết|sơ kết|kết quả|báo cáo|đánh giá|tình hình)(?:[^.;\n]{0,90}?)$/u;
+const FORWARD_CUE = /(?:nhiệm vụ|phương hướng|triển khai|kế hoạch)\s*(?:công tác\s*)?$/u;
+
+function readDate(folded: string, dates: DateSpan[], opt?: string): DocumentContext["date"] {
+  if (opt) {
+    const m = /^(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?$/.exec(opt.trim());
+    if (m) return { year: +m[1], month: m[2] ? +m[2] : undefined, day: m[3] ? +m[3] : undefined };
+  }
+  const head = folded.slice(0, 1500);
+  // crawler metadata "date 2024-01" | "Cập nhật ngày: 23/01/2024" | "Hà Tĩnh, ngày tháng 4 năm 2024"
+  const meta = /(?:^|\n)\s*(?:date|ngày đăng|ngày cập nhật|cập nhật)\s*:?\s*(\d{4})-(\d{1,2})(?:-(\d{1,2}))?/u.exec(head);
+  if (meta) return { year: +meta[1], month: +meta[2], day: meta[3] ? +meta[3] : undefined };
+  const first = dates.find((d) => d.start < 1500 && d.year);
+  if (first) return { year: first.year!, month: first.month, day: first.day };
+  return undefined;
+}
+
+function readReview(folded: string, periods: PeriodSpan[], date: DocumentContext["date"]): DocumentContext["review"] {
+  const head = periods.filter((p) => p.start < 2500 && !p.comparison && !p.cumulative && p.ref.kind !== "TERM");
+  for (const p of head) {
+    const before = folded.slice(Math.max(0, p.start - 100), p.start);
+    if (FORWARD_CUE.test(before)) continue;
+    if (!REVIEW_CUE.test(before)) continue;
+    let year = p.ref.year;
+    if (year === undefined) {
+      // "Quý I; phương hướng, nhiệm vụ Quý II năm 2024": the year stated later in the title
+      const later = periods.find((q) => q.start > p.start && q.start - p.end < 120 && q.ref.year !== undefined);
+      year = later?.ref.year ?? date?.year;
+    }
+    if (year !== undefined) return { ...p.ref, year };
+  }
+  if (date) {
+    // a report written in January or February reviews the year before
+    if (date.month !== undefined && date.month <= 2) return { kind: "Y", year: date.year - 1 };
+    return { kind: "Y", year: date.year };
+  }
+  const counts = new Map<number, number>();
+  for (const p of periods) if (p.ref.year && !p.comparison) counts.set(p.ref.year, (counts.get(p.ref.year) ?? 0) + 1);
+  const best = [...counts].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0];
+  return best ? { kind: "Y", year: best[0] } : undefined;
+}
+
+// unnamed references that tell which level the document speaks for
+const LEVEL_WORDS: Array<[Level, RegExp]> = [
+  ["province", /(?<![\p{L}])(?:tỉnh ủy|tỉnh uỷ|ubnd tỉnh|hđnd tỉnh|toàn tỉnh|của tỉnh|đảng bộ tỉnh|cấp tỉnh|trong tỉnh|trên địa bàn tỉnh)(?![\p{L}])/gu],
+  ["city", /(?<![\p{L}])(?:thành ủy|thành uỷ|ubnd thành phố|toàn thành phố|của thành phố|đảng bộ thành phố|thành phố)(?![\p{L}])/gu],
+  ["district", /(?<![\p{L}])(?:huyện ủy|huyện uỷ|ubnd huyện|toàn huyện|của huyện|đảng bộ huyện)(?![\p{L}])/gu],
+];
+
+export function readDocument(
+  clean: string, folded: string, sentences: Sentence[], entities: EntityMention[], periods: PeriodSpan[],
+  dates: DateSpan[], opts: DocumentOptions,
+): DocumentContext {
+  const notes: string[] = [];
+  const date = readDate(folded, dates, opts.date);
+  const review = readReview(folded, periods, date);
+
+  const scores = new Map<string, { score: number; level: Level; province?: string }>();
+  const bump = (name: string, level: Level, by: number, province?: string) => {
+    const s = scores.get(name) ?? { score: 0, level, province };
+    s.score += by;
+    s.province ??= province;
+    scores.set(name, s);
+  };
+  const titleEnd = sentences.slice(0, 3).reduce((e, s) => Math.max(e, s.end), 0);
+  for (const e of entities) {
+    if (e.level === "country" || e.inTitle) continue;
+    let w = e.typed ? 1 : 0.5;
+    if (e.start < titleEnd) w += 4;
+    if (e.organizer) w += 3;
+    // "Hà Tĩnh, ngày tháng 4 năm 2024": the place line of an official document
+    if (/^\s*,\s*ngày/u.test(folded.slice(e.end, e.end + 12))) w += 4;
+    bump(e.name, e.level, w, e.province);
+  }
+  // "BBK - Quán triệt ..." a provincial newspaper's sign-off opening the article
+  const byline = /(?:^|\n)\s*([A-ZĐ]{2,5})\s*[-–]\s+\p{Lu}/u.exec(clean.slice(0, 3000));
+  if (byline && BYLINES.has(byline[1])) {
+    bump(BYLINES.get(byline[1])!, "province", 3, BYLINES.get(byline[1]));
+    notes.push(`byline ${byline[1]} → ${BYLINES.get(byline[1])}`);
+  }
+  const newspaper = /báo\s+(?:điện tử\s+)?([\p{Lu}][\p{L}]+(?:\s+[\p{Lu}][\p{L}]+){0,2})/u.exec(clean);
+  if (newspaper && provinceByName(newspaper[1])) bump(provinceByName(newspaper[1])!.name, "province", 2, provinceByName(newspaper[1])!.name);
+
+  const levelScore = new Map<Level, number>();
+  for (const [level, re] of LEVEL_WORDS) {
+    re.lastIndex = 0;
+    let n = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(folded))) {
+      if (/(?:bí thư|chủ tịch|thường trực|ủy viên)\s*$/u.test(folded.slice(Math.max(0, m.index - 20), m.index))) continue;
+      n++;
+    }
+    levelScore.set(level, n);
+  }
+
+  let mainUnit: string | undefined;
+  let mainLevel: Level | undefined;
+  let province: string | undefined;
+  // a party bloc that writes its own report: "Đảng ủy Khối" throughout, "BC/ĐUK" in its number
+  const blocs = entities.filter((e) => e.level === "bloc");
+  const blocVoice = (folded.match(/đảng (?:ủy|uỷ|bộ) khối/gu) ?? []).length + (/\/đuk/u.test(folded) ? 3 : 0);
+  const provinces = [...scores].filter(([, s]) => s.level === "province").sort((a, b) => b[1].score - a[1].score);
+  if (blocs.length && blocVoice >= 4) {
+    const bloc = blocs[0];
+    province = bloc.province ?? provinces[0]?.[0];
+    mainUnit = bloc.province || !province ? bloc.name : `${bloc.name} ${province}`;
+    mainLevel = "bloc";
+  } else {
+    const ranked = [...scores]
+      .map(([name, s]) => ({ name, ...s, total: s.score + 0.5 * (levelScore.get(s.level === "province" ? "province" : s.level) ?? 0) }))
+      .sort((a, b) => b.total - a.total);
+    if (ranked.length) {
+      mainUnit = ranked[0].name;
+      mainLevel = ranked[0].level;
+      province = ranked[0].level === "province" ? ranked[0].name : provinces[0]?.[0] ?? provinceOfLocal(ranked[0].name);
+    }
+  }
+  if (opts.entity) {
+    const p = provinceByName(opts.entity);
+    mainUnit = p?.name ?? opts.entity.trim();
+    mainLevel = p ? "province" : /^(?:tp|thành phố)\s/i.test(opts.entity) ? "city" : /^(?:huyện|quận|tx|thị xã)\s/i.test(opts.entity) ? "district" : /khối/i.test(opts.entity) ? "bloc" : "province";
+    province = p?.name ?? province ?? provinceOfLocal(mainUnit);
+  }
+  if (!mainUnit) notes.push("the reporting unit could not be found: set it (--entity)");
+  if (!review) notes.push("the report's period could not be found: set the report's date (--date)");
+  return { date, review: review as DocumentContext["review"], mainUnit, mainLevel, province, notes };
+}
+
+/** "TP Hà Tĩnh" → "Hà Tĩnh" when a city shares its province's name. */
+function provinceOfLocal(name: string): string | undefined {
+  const m = /^(?:TP|TX|huyện|quận)\s+(.+)$/.exec(name);
+  return m ? provinceByName(m[1])?.name : undefined;
+}
+
+export function reviewPeriodString(ctx: DocumentContext): string | undefined {
+  return ctx.review ? formatPeriod(ctx.review, ctx.review.year) ?? undefined : undefined;
+}

@@ -1,0 +1,211 @@
+// Report text → facts. Find spans first (periods, dates, quantities, indicator names, units of
+// government), link them sentence by sentence (walk.ts), then resolve each link into a fact:
+// its period, its unit of government, its value in the canonical unit, and what to warn about.
+import { normalizeText } from "../text/normalize";
+import { fold } from "../text/fold";
+import { splitSentences, Sentence, clauseAt } from "../text/segment";
+import { Catalog, Indicator } from "../catalog/catalog";
+import { findEntities, EntityMention, Level } from "../entities/entities";
+import { findDates, findPeriods, formatPeriod, periodEnd, PeriodSpan, PeriodRef } from "./period";
+import { findQuantities } from "./quantity";
+import { readDocument, DocumentContext } from "./document";
+import { walk, Draft } from "./walk";
+import { PLAN_LIST } from "./cues";
+import { resolveValue } from "./value";
+import { deriveFacts, dedupe } from "./refine";
+import type { Fact } from "../facts/fact";
+
+export interface ExtractOptions {
+  /** file name of the report, written into every fact */
+  doc: string;
+  /** the unit the report speaks for, when the user knows it */
+  entity?: string;
+  /** the report's date (YYYY-MM-DD) when the text has none */
+  date?: string;
+  catalog?: Catalog;
+}
+
+export interface ExtractResult {
+  facts: Fact[];
+  /** document-level messages (unit or period not found, byline used…) */
+  warnings: string[];
+  context: DocumentContext;
+  /** the clean text the spans were found in (facts quote the original) */
+  cleanText: string;
+}
+
+let defaultCatalog: Catalog | undefined;
+
+const FRAMING = /^(?:[ivx]+\.|[a-d]\.|\d+\.)?\s*(?:(?:trong|tính đến hết|qua|sau|kết quả|tình hình)\s+)?$/u;
+
+export function extractFacts(raw: string, opts: ExtractOptions): ExtractResult {
+  const catalog = opts.catalog ?? (defaultCatalog ??= Catalog.default());
+  const { clean } = normalizeText(raw);
+  const text = clean.text;
+  const folded = fold(text);
+  const dates = findDates(folded);
+  const periods = findPeriods(folded, dates);
+  const masks = [...dates, ...periods].map((d) => [d.start, d.end] as const).sort((a, b) => a[0] - b[0]);
+  const masked = (s: number, e: number) => {
+    let lo = 0;
+    let hi = masks.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (masks[mid][1] <= s) lo = mid + 1;
+      else if (masks[mid][0] >= e) hi = mid - 1;
+      else return true;
+    }
+    return false;
+  };
+  const quantities = findQuantities(folded, masked);
+  const aliases = catalog.findAliases(folded);
+  const entities = findEntities(text, folded);
+  const sentences = splitSentences(text);
+  const ctx = readDocument(text, folded, sentences, entities, periods, dates, opts);
+
+  // Context carried from sentence to sentence: a framing period ("Năm 2023, …") and a list of targets.
+  const framing = new Map<Sentence, PeriodRef | undefined>();
+  const planStart = new Map<Sentence, number>();
+  let carried: PeriodRef | undefined;
+  let planParagraph = -1;
+  let pi = 0;
+  // the title block (lines before the first real paragraph) states the report's own period: read once, not as framing
+  const firstBody = sentences.findIndex((s) => s.end - s.start > 150);
+  const bodyFrom = firstBody >= 0 ? sentences[firstBody].start : 0;
+  for (const s of sentences) {
+    while (pi < periods.length && periods[pi].start < s.start) pi++;
+    const first = periods[pi] && periods[pi].start < s.end ? periods[pi] : undefined;
+    const own = first && !first.comparison && !first.cumulative && FRAMING.test(folded.slice(s.start, first.start)) &&
+      /^\s*[,:]|^\s*$/u.test(folded.slice(first.end, first.end + 3))
+      ? first.ref : undefined;
+    const heading = first && !first.comparison && s.end - s.start < 90 && !/[.;]$/.test(text.slice(s.start, s.end)) ? first.ref : undefined;
+    framing.set(s, carried);
+    if ((own ?? heading) && s.start >= bodyFrom) carried = withYear(own ?? heading!, carried, ctx);
+    const pl = PLAN_LIST.exec(folded.slice(s.start, s.end));
+    if (pl) {
+      planParagraph = s.paragraph;
+      planStart.set(s, s.start + pl.index);
+    } else if (s.paragraph === planParagraph) planStart.set(s, s.start);
+  }
+  const planFrom = (s: Sentence, pos: number) => {
+    const at = planStart.get(s);
+    return at !== undefined && pos >= at;
+  };
+
+  const drafts = walk({ folded, catalog, sentences, aliases, quantities, planFrom });
+  const facts: Fact[] = [];
+  const resolved = new Map<Draft, Fact>();
+  for (const d of drafts) {
+    const parentFact = d.parent ? resolved.get(d.parent) : undefined;
+    const period = parentFact?.period ?? periodFor(d, periods, framing.get(d.sentence), ctx);
+    if (!period) continue;
+    const who = parentFact ? { name: parentFact.entity, level: levelOf(parentFact.entity, ctx) } : entityFor(d, entities, ctx, folded);
+    let basis = d.basis;
+    if (basis !== "plan" && (d.planContext || isAfterReview(period, ctx))) basis = d.measure === "pct_of_plan" ? basis : "plan";
+    if (parentFact && d.measure !== "pct_of_plan") basis = parentFact.basis;
+    const v = resolveValue(d, who.level);
+    if (!v) continue;
+    const span = clean.span(d.start, d.end);
+    const fact: Fact = {
+      doc: opts.doc,
+      entity: who.name,
+      indicator: d.indicator.id,
+      period,
+      basis,
+      measure: d.measure,
+      value: v.value,
+      unit: d.measure === "pct_of_plan" || d.measure === "yoy_pct" ? "%" : d.indicator.unit,
+      qualifier: v.qualifier,
+      ...(v.upper !== undefined ? { upper: v.upper } : {}),
+      ...(d.measure === "pct_of_plan" ? { planRef: d.planRef ?? null } : {}),
+      ...(v.warnings.length ? { warnings: v.warnings } : {}),
+      source: span,
+    };
+    if (!who.name) fact.warnings = [...(fact.warnings ?? []), "reporting unit unknown: set it with --entity"];
+    resolved.set(d, fact);
+    facts.push(fact);
+  }
+  const warnings = [...ctx.notes];
+  return { facts: [...dedupe(facts), ...deriveFacts(facts)], warnings, context: ctx, cleanText: text };
+}
+
+function withYear(ref: PeriodRef, carried: PeriodRef | undefined, ctx: DocumentContext): PeriodRef {
+  if (ref.year !== undefined) return ref;
+  const year = ref.relative !== undefined && ctx.review ? ctx.review.year + ref.relative : carried?.year ?? ctx.review?.year;
+  return { ...ref, year };
+}
+
+/** A framing period from an earlier sentence lends its year; its quarter or half only when it is the report's own. */
+function carriedPeriod(ref: PeriodRef | undefined, ctx: DocumentContext): string | undefined {
+  if (!ref || ref.year === undefined) return undefined;
+  if (ref.kind === "Y" || ref.kind === "TERM") return formatPeriod(ref, ref.year) ?? undefined;
+  const review = ctx.review;
+  if (review && review.kind === ref.kind && review.n === ref.n && review.year === ref.year) return formatPeriod(ref, ref.year) ?? undefined;
+  return String(ref.year);
+}
+
+function periodFor(d: Draft, periods: PeriodSpan[], framed: PeriodRef | undefined, ctx: DocumentContext): string | undefined {
+  const s = d.sentence;
+  const [clauseStart, clauseEnd] = clauseAt(s, d.q.start);
+  const usable = periods.filter((p) => p.start >= s.start && p.end <= s.end && !p.comparison && !p.cumulative);
+  const yearOf = (p: PeriodSpan) => {
+    if (p.ref.year !== undefined) return p.ref.year;
+    if (p.ref.relative !== undefined && ctx.review) return ctx.review.year + p.ref.relative;
+    const sibling = usable.find((o) => o !== p && o.ref.year !== undefined);
+    return sibling?.ref.year ?? framed?.year ?? ctx.review?.year;
+  };
+  const fmt = (p: PeriodSpan) => formatPeriod(p.ref.relative !== undefined ? { ...p.ref, kind: "Y" } : p.ref, yearOf(p)) ?? undefined;
+  const inClauseBefore = usable.filter((p) => p.start >= clauseStart && p.end <= d.q.start);
+  if (inClauseBefore.length) return fmt(inClauseBefore[inClauseBefore.length - 1]);
+  const inClauseAfter = usable.filter((p) => p.start >= d.q.end && p.end <= clauseEnd);
+  if (inClauseAfter.length) return fmt(inClauseAfter[0]);
+  if (usable.length) {
+    const before = usable.filter((p) => p.end <= d.q.start);
+    return fmt(before.length ? before[before.length - 1] : usable[0]);
+  }
+  const carried = carriedPeriod(framed, ctx);
+  if (carried) return carried;
+  if (ctx.review) return formatPeriod(ctx.review, ctx.review.year) ?? undefined;
+  return undefined;
+}
+
+function isAfterReview(period: string, ctx: DocumentContext): boolean {
+  if (!ctx.review) return false;
+  const review = formatPeriod(ctx.review, ctx.review.year);
+  if (!review || /^\d{4}-\d{4}$/.test(period)) return false;
+  return periodEnd(period) > periodEnd(review);
+}
+
+function levelOf(name: string, ctx: DocumentContext): Level {
+  if (name === ctx.mainUnit && ctx.mainLevel) return ctx.mainLevel;
+  if (/^TP\s/.test(name)) return "city";
+  if (/^(?:huyện|quận|TX)\s/.test(name)) return "district";
+  if (/^(?:xã|phường|thị trấn)\s/.test(name)) return "commune";
+  if (/Khối/.test(name)) return "bloc";
+  if (name === "Việt Nam") return "country";
+  return "province";
+}
+
+const GENERIC_PROVINCE = /(?<![\p{L}])(?:toàn tỉnh|cả tỉnh|trên địa bàn tỉnh|của tỉnh|tỉnh)(?![\p{L}])/u;
+
+function entityFor(d: Draft, entities: EntityMention[], ctx: DocumentContext, folded: string): { name: string; level: Level } {
+  const [clauseStart] = clauseAt(d.sentence, d.q.start);
+  const upTo = Math.min(d.subjectAt, d.q.start);
+  const scope = d.indicator.scope;
+  const pick = (name: string, level: Level, province?: string): { name: string; level: Level } => {
+    if (level === "bloc" && scope === "economy") return { name: province ?? ctx.province ?? name, level: "province" };
+    return { name, level };
+  };
+  // the unit named as the subject of this clause, if any ("TP Hồng Ngự thu ngân sách đạt …")
+  const named = entities.filter((e) => e.start >= clauseStart && e.end <= upTo && !e.inTitle && (e.typed || e.start - clauseStart < 4));
+  const last = named[named.length - 1];
+  if (last && last.level !== "country") return pick(last.name, last.level, last.province);
+  if (last && last.level === "country" && upTo - last.end < 40) return { name: "Việt Nam", level: "country" };
+  if (ctx.mainLevel && ctx.mainLevel !== "province" && ctx.province && GENERIC_PROVINCE.test(folded.slice(clauseStart, upTo)) && ctx.mainLevel !== "bloc") {
+    return { name: ctx.province, level: "province" };
+  }
+  if (!ctx.mainUnit) return { name: "", level: "province" };
+  return pick(ctx.mainUnit, ctx.mainLevel ?? "province", ctx.province);
+}
+
+export type { Indicator };

@@ -1,0 +1,174 @@
+// Finds the periods a text speaks of ("năm 2023", "Quý I năm 2024", "6 tháng đầu năm",
+// "tháng 11/2023", "nhiệm kỳ 2020 - 2025", "tính đến 30/11") and the dates that are not periods
+// (meeting days, document dates), which must not be read as figures either.
+
+export type PeriodKind = "Y" | "Q" | "H" | "M" | "YTD" | "TERM";
+
+export interface PeriodRef {
+  kind: PeriodKind;
+  /** absent when the text leaves the year to context ("Quý I", "6 tháng đầu năm") */
+  year?: number;
+  /** quarter, half, month or last month of a year-to-date */
+  n?: number;
+  endYear?: number;
+  /** relative year: 0 this year, +1 next year ("năm tới"), -1 last year ("năm trước") */
+  relative?: number;
+}
+
+export interface PeriodSpan {
+  start: number;
+  end: number;
+  ref: PeriodRef;
+  /** a comparison base ("so với cùng kỳ năm 2022"), not the period of a figure */
+  comparison: boolean;
+  /** a cumulative span ("từ năm 2020 đến nay") */
+  cumulative: boolean;
+}
+
+export interface DateSpan {
+  start: number;
+  end: number;
+  day?: number;
+  month: number;
+  year?: number;
+}
+
+const B = "(?<![\\p{L}\\p{N}])";
+const E = "(?![\\p{L}\\p{N}])";
+const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, "1": 1, "2": 2, "3": 3, "4": 4 };
+const YEAR = "((?:19|20)\\d{2})";
+const OPT_YEAR = `(?:\\s*(?:năm|/|-)\\s*${YEAR})?`;
+
+interface Rule {
+  re: RegExp;
+  make: (m: RegExpExecArray) => PeriodRef | null;
+}
+
+// Order matters: longer, more specific forms first; a span taken is not matched again.
+const RULES: Rule[] = [
+  // nhiệm kỳ 2020 - 2025 | giai đoạn 2021-2025 | nhiệm kỳ (2020 - 2025)
+  { re: new RegExp(`${B}(?:nhiệm kỳ|giai đoạn|thời kỳ)\\s*\\(?\\s*${YEAR}\\s*[-–]\\s*${YEAR}\\s*\\)?`, "gu"),
+    make: (m) => ({ kind: "TERM", year: +m[1], endYear: +m[2] }) },
+  // 6 tháng đầu năm 2024 | sáu tháng đầu năm | nửa đầu năm 2024
+  { re: new RegExp(`${B}(?:6|sáu)\\s+tháng\\s+(đầu|cuối)\\s+năm${OPT_YEAR}${E}`, "gu"),
+    make: (m) => ({ kind: "H", n: m[1] === "đầu" ? 1 : 2, year: m[2] ? +m[2] : undefined }) },
+  { re: new RegExp(`${B}nửa\\s+(đầu|cuối)\\s+năm${OPT_YEAR}${E}`, "gu"),
+    make: (m) => ({ kind: "H", n: m[1] === "đầu" ? 1 : 2, year: m[2] ? +m[2] : undefined }) },
+  // 9 tháng năm 2023 | 11 tháng đầu năm | 3 tháng đầu năm 2024
+  { re: new RegExp(`${B}(\\d{1,2}|ba|chín)\\s+tháng(?:\\s+đầu)?(?:\\s+năm${OPT_YEAR}|\\s*/\\s*${YEAR})?${E}`, "gu"),
+    make: (m) => {
+      const n = m[1] === "ba" ? 3 : m[1] === "chín" ? 9 : +m[1];
+      if (n < 1 || n > 12) return null;
+      const year = m[2] ? +m[2] : m[3] ? +m[3] : undefined;
+      if (n === 12) return { kind: "Y", year };
+      if (n === 6) return { kind: "H", n: 1, year };
+      if (n === 3) return { kind: "Q", n: 1, year };
+      return { kind: "YTD", n, year };
+    } },
+  // Quý I năm 2024 | quý 4 | Quý II/2024 | quý IV-2023
+  { re: new RegExp(`${B}quý\\s+(iv|iii|ii|i|[1-4])${E}${OPT_YEAR}`, "gu"),
+    make: (m) => ({ kind: "Q", n: ROMAN[m[1]], year: m[2] ? +m[2] : undefined }) },
+  // tính đến 30/11/2023 | đến hết ngày 15/12 | tính đến hết tháng 10 năm 2023
+  { re: new RegExp(`${B}(?:tính\\s+)?(?:đến|tới)\\s+(?:hết\\s+)?(?:ngày\\s+)?(\\d{1,2})\\s*/\\s*(\\d{1,2})(?:\\s*/\\s*${YEAR})?${E}`, "gu"),
+    make: (m) => { const mo = +m[2]; return mo >= 1 && mo <= 12 ? { kind: "YTD", n: mo, year: m[3] ? +m[3] : undefined } : null; } },
+  { re: new RegExp(`${B}(?:tính\\s+)?(?:đến|tới)\\s+(?:hết\\s+)?tháng\\s+(\\d{1,2})${OPT_YEAR}${E}`, "gu"),
+    make: (m) => { const mo = +m[1]; return mo >= 1 && mo <= 12 ? (mo === 12 ? { kind: "Y", year: m[2] ? +m[2] : undefined } : { kind: "YTD", n: mo, year: m[2] ? +m[2] : undefined }) : null; } },
+  // tháng 11/2023 | tháng 11 năm 2023 | trong tháng 11
+  { re: new RegExp(`${B}tháng\\s+(\\d{1,2})(?:\\s*/\\s*${YEAR}|\\s+năm\\s+${YEAR})?${E}`, "gu"),
+    make: (m) => { const mo = +m[1]; return mo >= 1 && mo <= 12 ? { kind: "M", n: mo, year: m[2] ? +m[2] : m[3] ? +m[3] : undefined } : null; } },
+  // năm 2023 | cả năm 2023 | cuối năm 2023 | năm học excluded
+  { re: new RegExp(`${B}(?:(?:cả|cuối|hết|trong|vào|đến|tới)\\s+)?năm\\s+${YEAR}${E}(?!\\s*[-–]\\s*\\d)`, "gu"),
+    make: (m) => ({ kind: "Y", year: +m[1] }) },
+  // năm nay | trong năm | năm qua | năm tới | năm sau | năm trước
+  { re: new RegExp(`${B}(?:(?:trong|cả)\\s+năm(?:\\s+(?:nay|qua))?|năm\\s+(?:nay|qua|tới|sau|trước|kế tiếp))${E}`, "gu"),
+    make: (m) => {
+      const w = m[0];
+      if (/tới|sau|kế tiếp/.test(w)) return { kind: "Y", relative: 1 };
+      if (/trước/.test(w)) return { kind: "Y", relative: -1 };
+      return { kind: "Y", relative: 0 };
+    } },
+  // bare year in a heading-like position: "Xuân 2024" is not a period of figures; only "/2024" after a quarter is handled above
+];
+
+// ngày 15/7/2021 | 27/12 | 23/01/2024 | ngày 15 tháng 7 năm 2021 | ngày tháng 4 năm 2024
+const DATE_RULES: Array<{ re: RegExp; make: (m: RegExpExecArray) => DateSpan | null }> = [
+  { re: new RegExp(`${B}ngày\\s+(?:(\\d{1,2})\\s+)?tháng\\s+(\\d{1,2})\\s+năm\\s+${YEAR}${E}`, "gu"),
+    make: (m) => ({ start: m.index, end: m.index + m[0].length, day: m[1] ? +m[1] : undefined, month: +m[2], year: +m[3] }) },
+  { re: new RegExp(`${B}(\\d{1,2})\\s*[/.-]\\s*(\\d{1,2})\\s*[/.-]\\s*${YEAR}${E}`, "gu"),
+    make: (m) => (+m[2] >= 1 && +m[2] <= 12 ? { start: m.index, end: m.index + m[0].length, day: +m[1], month: +m[2], year: +m[3] } : null) },
+  { re: new RegExp(`${B}(?:ngày|sáng|chiều|tối|trưa|đêm|hôm|từ)\\s+(?:ngày\\s+)?(\\d{1,2})\\s*/\\s*(\\d{1,2})${E}(?!\\s*/)`, "gu"),
+    make: (m) => (+m[2] >= 1 && +m[2] <= 12 ? { start: m.index, end: m.index + m[0].length, day: +m[1], month: +m[2] } : null) },
+];
+
+// so với cùng kỳ năm 2022 | so với cuối năm 2022 | so cùng kỳ | so với năm trước
+const COMPARISON_BEFORE = /(?:so\s+với|so|với|cùng\s+kỳ|bằng|gấp)(?:\s+(?:cùng\s+kỳ|cuối|đầu|hết|kế hoạch|kỳ))*\s*$/u;
+const CUMULATIVE_BEFORE = /(?:từ|lũy kế|luỹ kế|giai đoạn)\s*(?:từ\s+)?$/u;
+
+export function findDates(folded: string): DateSpan[] {
+  const out: DateSpan[] = [];
+  for (const rule of DATE_RULES) {
+    rule.re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = rule.re.exec(folded))) {
+      const d = rule.make(m);
+      if (d && !out.some((o) => o.start < d.end && d.start < o.end)) out.push(d);
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+export function findPeriods(folded: string, dates: DateSpan[]): PeriodSpan[] {
+  const taken: Array<[number, number]> = [];
+  const overlaps = (s: number, e: number) => taken.some(([a, b]) => a < e && s < b);
+  const out: PeriodSpan[] = [];
+  for (const rule of RULES) {
+    rule.re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = rule.re.exec(folded))) {
+      const start = m.index;
+      const end = m.index + m[0].length;
+      if (overlaps(start, end)) continue;
+      // a full date ("ngày 15 tháng 7 năm 2021") is a date, unless it is the end of a year-to-date
+      if (dates.some((d) => d.start <= start && end <= d.end) && !/^(?:tính\s+)?(?:đến|tới)/u.test(m[0])) continue;
+      const ref = rule.make(m);
+      if (!ref) continue;
+      taken.push([start, end]);
+      const before = folded.slice(Math.max(0, start - 24), start);
+      const after = folded.slice(end, end + 12);
+      out.push({
+        start,
+        end,
+        ref,
+        comparison: COMPARISON_BEFORE.test(before),
+        cumulative: CUMULATIVE_BEFORE.test(before) || /^\s*(?:đến\s+nay|tới\s+nay|đến\s+năm)/u.test(after),
+      });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** `YYYY`, `YYYY-Qn`, `YYYY-Hn`, `YYYY-Mmm`, `YYYY-YTDmm`, `YYYY-YYYY`; null without a year. */
+export function formatPeriod(ref: PeriodRef, year: number | undefined): string | null {
+  const y = ref.year ?? year;
+  if (y === undefined) return null;
+  const two = (n: number) => String(n).padStart(2, "0");
+  switch (ref.kind) {
+    case "Y": return `${y}`;
+    case "Q": return `${y}-Q${ref.n}`;
+    case "H": return `${y}-H${ref.n}`;
+    case "M": return `${y}-M${two(ref.n!)}`;
+    case "YTD": return `${y}-YTD${two(ref.n!)}`;
+    case "TERM": return `${ref.year}-${ref.endYear}`;
+  }
+}
+
+/** Last month covered by a period (for ordering periods against the report's own). */
+export function periodEnd(p: string): number {
+  const m = /^(\d{4})(?:-(Q|H|M|YTD)(\d+)|-(\d{4}))?$/.exec(p);
+  if (!m) return 0;
+  const y = +m[1];
+  if (m[4]) return +m[4] * 12 + 12;
+  if (!m[2]) return y * 12 + 12;
+  const n = +m[3];
+  return y * 12 + (m[2] === "Q" ? n * 3 : m[2] === "H" ? n * 6 : n);
+}

@@ -1,0 +1,133 @@
+// Finds quantities: a number (or an N/M pair, a range, a small count in words) with the words
+// that qualify it ("gần", "trên") and the unit after it. Interpretation against an indicator
+// (which reading, which canonical value) happens later; here a quantity only says what it is.
+import { readNumber, isAmbiguous, NumberReadings } from "../numbers/readNumber";
+import { NUMBER_WORDS_SOURCE, wordsToNumber } from "../numbers/numberWords";
+import { UNIT_AT_START, unitOfMatch, UnitForm, SCALES } from "../units/units";
+import type { Qualifier } from "../facts/fact";
+
+export interface Quantity {
+  /** whole span: qualifier, number(s), unit */
+  start: number;
+  end: number;
+  numStart: number;
+  numEnd: number;
+  literal: string;
+  readings: NumberReadings;
+  upper?: NumberReadings;
+  /** second number of an N/M pair ("23/29 chỉ tiêu") */
+  pairOf?: NumberReadings;
+  unit?: UnitForm;
+  /** scale word for counts ("1,2 triệu người") */
+  scale?: number;
+  qualifier: Qualifier;
+  qualifierWord?: string;
+  /** written in words ("hai đảng viên") */
+  inWords?: boolean;
+}
+
+const QUALIFIERS: Array<[string, Qualifier]> = [
+  ["xấp xỉ", "approx"], ["khoảng", "approx"], ["gần", "approx"], ["chừng", "approx"], ["ước khoảng", "approx"],
+  ["ít nhất", "over"], ["tối thiểu", "over"], ["trên", "over"], ["hơn", "over"], ["vượt", "over"], ["ngoài", "over"],
+  ["dưới", "under"], ["chưa đến", "under"], ["chưa tới", "under"], ["không quá", "under"], ["tối đa", "under"],
+];
+const QUALIFIER_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])(${QUALIFIERS.map(([w]) => w).join("|")})\\s+$`, "u");
+
+// 17.946 | 1.172,5 | 8,05 | 06 | 1,172.5
+const NUMBER = String.raw`\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?`;
+// 23/29 chỉ tiêu | 7 - 7,5% | từ 7 đến 7,5% | 8,05%
+const QUANTITY = new RegExp(
+  String.raw`(?<![\p{L}\p{N}.,/:\-])(${NUMBER})(?:\s*(%)?\s*(?:-|–|đến|tới)\s*(${NUMBER})(?![.,]?\d)|/(${NUMBER}))?(?![\p{N}]|[.,]\d|/\d|:\d|-\p{L}|/\p{L})`,
+  "gu",
+);
+// hai đảng viên | mười lăm chỉ tiêu
+const WORD_COUNT = new RegExp(`(?<![\\p{L}\\p{N}])(${NUMBER_WORDS_SOURCE})(?=\\s+\\p{L})`, "gu");
+const SCALE_WORD = /^\s*(nghìn|ngàn|triệu)(?![\p{L}\p{N}])/u;
+const NOT_MONEY_AFTER_DONG = /^\s*(?:chí|bào|thời|loạt|lòng|ý|đều|hành|nghiệp|bằng)(?![\p{L}])/u;
+
+function qualifierBefore(folded: string, at: number): { q: Qualifier; word: string; start: number } | null {
+  const window = folded.slice(Math.max(0, at - 16), at);
+  const m = QUALIFIER_BEFORE.exec(window);
+  if (!m) return null;
+  const q = QUALIFIERS.find(([w]) => w === m[1])![1];
+  return { q, word: m[1], start: at - (window.length - m.index) };
+}
+
+function unitAfter(folded: string, at: number): { unit?: UnitForm; scale?: number; end: number } {
+  const rest = folded.slice(at, at + 40);
+  const m = UNIT_AT_START.exec(rest);
+  if (m) {
+    const unit = unitOfMatch(m);
+    if (unit && !(unit.form.endsWith("đồng") && NOT_MONEY_AFTER_DONG.test(rest.slice(m[0].length)))) {
+      return { unit, end: at + m[0].length };
+    }
+  }
+  const s = SCALE_WORD.exec(rest);
+  if (s) return { scale: SCALES[s[1]], end: at + s[0].length };
+  return { end: at };
+}
+
+/** All quantities in `folded` (the folded text), in order, outside the masked ranges (dates, codes). */
+export function findQuantities(folded: string, masked: (start: number, end: number) => boolean): Quantity[] {
+  const out: Quantity[] = [];
+  QUANTITY.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = QUANTITY.exec(folded))) {
+    const numStart = m.index;
+    const numEnd = m.index + m[0].length;
+    if (masked(numStart, numEnd)) continue;
+    const readings = readNumber(m[1]);
+    if (readings.vi === null && readings.en === null) continue;
+    const u = unitAfter(folded, numEnd);
+    const upperLiteral = m[3];
+    const pairLiteral = m[4];
+    // a range needs a unit ("2021 - 2025" is a span of years, not a range of figures)
+    if (upperLiteral && !u.unit && !u.scale) {
+      QUANTITY.lastIndex = numStart + m[1].length;
+      const single = { ...m, 0: m[1] } as unknown as RegExpExecArray;
+      const su = unitAfter(folded, numStart + m[1].length);
+      pushQuantity(out, folded, single, numStart, numStart + m[1].length, readings, su, undefined, undefined);
+      continue;
+    }
+    const upper = upperLiteral ? readNumber(upperLiteral) : undefined;
+    const pairOf = pairLiteral ? readNumber(pairLiteral) : undefined;
+    pushQuantity(out, folded, m, numStart, numEnd, readings, u, upper, pairOf);
+  }
+  WORD_COUNT.lastIndex = 0;
+  while ((m = WORD_COUNT.exec(folded))) {
+    const v = wordsToNumber(m[1]);
+    if (v === null || masked(m.index, m.index + m[0].length)) continue;
+    const numEnd = m.index + m[0].length;
+    out.push({
+      start: m.index, end: numEnd, numStart: m.index, numEnd, literal: m[1],
+      readings: { vi: v, en: v }, qualifier: null, inWords: true,
+    });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+function pushQuantity(
+  out: Quantity[], folded: string, m: RegExpExecArray, numStart: number, numEnd: number,
+  readings: NumberReadings, u: { unit?: UnitForm; scale?: number; end: number },
+  upper: NumberReadings | undefined, pairOf: NumberReadings | undefined,
+): void {
+  const q = qualifierBefore(folded, numStart);
+  let qualifier: Qualifier = q?.q ?? null;
+  if (upper) qualifier = "range";
+  out.push({
+    start: q?.start ?? numStart,
+    end: u.end,
+    numStart,
+    numEnd,
+    literal: m[0],
+    readings,
+    upper,
+    pairOf,
+    unit: u.unit,
+    scale: u.scale,
+    qualifier,
+    qualifierWord: q?.word,
+  });
+}
+
+export { isAmbiguous };

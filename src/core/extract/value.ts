@@ -1,0 +1,97 @@
+// The number a draft fact stands for, in its indicator's canonical unit, and what the user
+// should know about how it was read. A figure off by 1000× is the worst error this product can
+// make: when the two ways of reading a number disagree, magnitude decides, and the fact says so.
+import type { Draft } from "./walk";
+import type { Level } from "../entities/entities";
+import type { Qualifier } from "../facts/fact";
+import type { NumberReadings } from "../numbers/readNumber";
+
+export interface ResolvedValue {
+  value: number;
+  upper?: number;
+  qualifier: Qualifier;
+  warnings: string[];
+}
+
+const round = (x: number) => Math.round(x * 1e9) / 1e9;
+
+function factorOf(d: Draft): number | null {
+  if (d.measure === "pct_of_plan" || d.measure === "yoy_pct") return 1;
+  const u = d.q.unit;
+  switch (d.indicator.unit) {
+    case "bn VND":
+    case "mn USD":
+    case "ha":
+      return u ? u.factor : null;
+    case "mn VND/person/year":
+      if (!u) return null;
+      return u.dimension === "money" ? u.factor * 1000 : u.factor;
+    case "%":
+      return 1;
+    default:
+      return d.q.scale ?? 1;
+  }
+}
+
+function applyTransform(d: Draft, x: number): number {
+  switch (d.transform) {
+    case "negate": return -x;
+    case "plus100": return 100 + x;
+    case "minus100": return x - 100;
+    case "times_to_pct": return (x - 1) * 100;
+    default: return x;
+  }
+}
+
+function plausibleRange(d: Draft, level: Level): [number, number] {
+  switch (d.measure) {
+    case "pct_of_plan": return [0, 1000];
+    case "yoy_pct": return [-100, 5000];
+    case "change": return [-100, 100];
+    default: {
+      const local = level !== "province" && level !== "country" && level !== "bloc";
+      const [lo, hi] = (local && d.indicator.plausibleLocal) || d.indicator.plausible;
+      // a country is larger than any province; a unit below a province may be far smaller
+      return level === "country" ? [lo, hi * 100] : local && !d.indicator.plausibleLocal ? [Math.min(lo, 0), hi] : [lo, hi];
+    }
+  }
+}
+
+export function resolveValue(d: Draft, level: Level): ResolvedValue | null {
+  const readings: NumberReadings | undefined = d.which === "pair" ? d.q.pairOf : d.q.readings;
+  const factor = factorOf(d);
+  if (!readings || factor === null) return null;
+  const warnings: string[] = [];
+  const literal = d.which === "pair" ? "" : d.q.literal.split(/\s*[-–/]|\s+(?:đến|tới)\s+/u)[0];
+  const vi = readings.vi === null ? null : round(applyTransform(d, readings.vi * factor));
+  const en = readings.en === null ? null : round(applyTransform(d, readings.en * factor));
+  const [lo, hi] = plausibleRange(d, level);
+  const fits = (x: number | null) => x !== null && x >= lo && x <= hi;
+  let value: number;
+  if (vi !== null && en !== null && vi !== en) {
+    if (fits(vi)) {
+      value = vi;
+      warnings.push(`ambiguous number "${literal}": read the Vietnamese way as ${vi}; the English reading ${en} is also possible`);
+    } else if (fits(en)) {
+      value = en;
+      warnings.push(`number "${literal}" read as ${en} (English format): the Vietnamese reading ${vi} is implausible for ${d.indicator.id}`);
+    } else {
+      value = vi;
+      warnings.push(`ambiguous number "${literal}": neither ${vi} nor ${en} is plausible for ${d.indicator.id}; check the source`);
+    }
+  } else if (vi !== null) {
+    value = vi;
+  } else if (en !== null) {
+    value = en;
+    warnings.push(`number "${literal}" is written the English way; read as ${en}`);
+  } else return null;
+  if (!warnings.length && !fits(value)) warnings.push(`implausible magnitude for ${d.indicator.id}: ${value} ${d.indicator.unit}; check the source`);
+
+  let upper: number | undefined;
+  if (d.q.upper && d.which === "first") {
+    const u = d.q.upper.vi ?? d.q.upper.en;
+    if (u !== null) upper = round(applyTransform(d, u * factor));
+  }
+  if (d.q.inWords) warnings.push(`count written in words: "${d.q.literal}"`);
+  return { value, upper, qualifier: upper !== undefined ? "range" : d.q.qualifier, warnings };
+}

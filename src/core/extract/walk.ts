@@ -1,0 +1,299 @@
+// Links figures to indicators, sentence by sentence. Spans were found before (aliases,
+// quantities, periods, entities); here each quantity is read in order against what came before
+// it in its sentence: the counted noun it carries, the indicator named before it, the value it
+// qualifies ("bằng 102,6% dự toán" after "đạt 17.946 tỷ đồng").
+import type { Catalog, Indicator } from "../catalog/catalog";
+import type { AliasMatch } from "../catalog/catalog";
+import type { Quantity } from "./quantity";
+import type { Sentence } from "../text/segment";
+import { clauseAt } from "../text/segment";
+import { matchCounted, continuesList } from "./counted";
+import { fold } from "../text/fold";
+import type { Basis, Measure, PlanRef } from "../facts/fact";
+import {
+  ESTIMATE, PLAN_BEFORE_FIGURE, PLAN_BEFORE_INDICATOR, VALUE_VERB, OF_PLAN_AFTER, YOY_AFTER,
+  VS_OTHER_AFTER, RATIO_VERB, PLAN_CENTRAL, PLAN_LOCAL, CUMULATIVE,
+} from "./cues";
+
+/** A figure linked to an indicator, not yet given its period, unit and final value. */
+export interface Draft {
+  indicator: Indicator;
+  measure: Measure;
+  basis: Basis;
+  q: Quantity;
+  /** which number of the quantity: the first, or the second of an N/M pair */
+  which: "first" | "pair";
+  /** turns the number as read into the fact's value: ±x, 100 + x, x − 100 */
+  transform: "as_is" | "negate" | "plus100" | "minus100" | "times_to_pct";
+  planRef?: PlanRef;
+  /** quoted span in the clean text */
+  start: number;
+  end: number;
+  /** where the words that decide entity and period end (alias or trigger start) */
+  subjectAt: number;
+  /** inherits period and entity from this draft (a ratio of a value) */
+  parent?: Draft;
+  sentence: Sentence;
+  planContext: boolean;
+}
+
+interface Current {
+  alias: AliasMatch;
+  valued: boolean;
+  interrupted: boolean;
+}
+
+const PERSON_NOUN = /^\s*(?:đồng chí|đảng viên|người|quần chúng|lao động|hội viên|đoàn viên)?(?![\p{L}])/u;
+const NOT_FIGURE_BEFORE = /(?:thứ|số|lần thứ|khóa|khoá|hạng|top|mã|điều|khoản|chương|mục|phần|bước|tầng|km)\s*$/u;
+
+export interface WalkInput {
+  folded: string;
+  catalog: Catalog;
+  sentences: Sentence[];
+  aliases: AliasMatch[];
+  quantities: Quantity[];
+  /** sentences (by index) inside a list of targets ("Một số chỉ tiêu cụ thể: …") */
+  planFrom: (s: Sentence, pos: number) => boolean;
+}
+
+function dimensionFits(ind: Indicator, q: Quantity, folded: string): boolean {
+  const d = q.unit?.dimension;
+  switch (ind.unit) {
+    case "bn VND": return d === "money";
+    case "mn USD": return d === "usd";
+    case "%": return d === "pct";
+    case "mn VND/person/year": return d === "percap" || d === "money";
+    case "ha": return d === "ha";
+    case "persons":
+    case "count": {
+      if (d || q.pairOf) return false;
+      // a bare count must be followed by what it counts, or by nothing ("đạt 3 sao" is not 3 products)
+      const next = folded.slice(q.end, q.end + 30);
+      if (/^\s*(?:[,.;:)]|$)/u.test(next)) return true;
+      const nouns = (ind.counted ?? []).flatMap((r) => r.nouns).map((n) => fold(n));
+      if (ind.unit === "persons" && PERSON_NOUN.test(next) && !/^\s*(?:[,.;:)]|$)/u.test(next) && /^\s*\p{L}/u.test(next)) {
+        const m = /^\s*(?:đồng chí|đảng viên|người|quần chúng|lao động|hội viên|đoàn viên)(?![\p{L}])/u.exec(next);
+        if (m) return true;
+      }
+      return nouns.some((n) => next.trimStart().startsWith(n));
+    }
+    default: return false;
+  }
+}
+
+export function walk(input: WalkInput): Draft[] {
+  const { folded, catalog, sentences } = input;
+  const drafts: Draft[] = [];
+  let ai = 0;
+  let qi = 0;
+  for (const s of sentences) {
+    while (ai < input.aliases.length && input.aliases[ai].start < s.start) ai++;
+    while (qi < input.quantities.length && input.quantities[qi].start < s.start) qi++;
+    type Ev = { at: number; alias?: AliasMatch; q?: Quantity };
+    const events: Ev[] = [];
+    for (let i = ai; i < input.aliases.length && input.aliases[i].start < s.end; i++) events.push({ at: input.aliases[i].start, alias: input.aliases[i] });
+    for (let i = qi; i < input.quantities.length && input.quantities[i].start < s.end; i++) events.push({ at: input.quantities[i].start, q: input.quantities[i] });
+    events.sort((a, b) => a.at - b.at || (a.alias ? -1 : 1));
+
+    let current: Current | null = null;
+    let anchor: Draft | null = null;
+    let prevQ: Quantity | null = null;
+    let listStart = s.start;
+    let segStart = s.start;
+
+    for (const ev of events) {
+      if (ev.alias) {
+        // an alias inside a quantity's span (none today) or overlapping the last one is noise
+        if (current && ev.alias.start < current.alias.end) continue;
+        current = { alias: ev.alias, valued: false, interrupted: false };
+        anchor = null;
+        continue;
+      }
+      const q = ev.q!;
+      if (current && q.start < current.alias.end) continue;
+      const [clauseStart, clauseEnd] = clauseAt(s, q.start);
+      if (current && current.alias.start < clauseStart) {
+        // a new clause after ";" starts afresh unless it only continues the figure
+        if (!/^\s*(?:trong đó|riêng|bao gồm)/u.test(folded.slice(clauseStart, clauseStart + 15))) current.interrupted = true;
+      }
+      if (anchor && anchor.start < clauseStart) anchor = null;
+      if (NOT_FIGURE_BEFORE.test(folded.slice(Math.max(0, q.start - 12), q.start))) {
+        prevQ = q;
+        continue;
+      }
+      const cumulative = CUMULATIVE.test(folded.slice(Math.max(clauseStart, segStart), q.start));
+      const planContext = input.planFrom(s, q.start);
+
+      listStart = prevQ && prevQ.start >= clauseStart && continuesList(folded, prevQ.end, q.start) ? listStart : q.start;
+      const segFrom = Math.max(clauseStart, segStart);
+
+      // 1. a counted figure: "kết nạp 2.234 quần chúng", "26 chỉ tiêu đạt và vượt"
+      const cm = matchCounted(catalog, folded, q, clauseStart, listStart, clauseEnd);
+      if (cm) {
+        prevQ = q;
+        if (cumulative) continue;
+        const est = ESTIMATE.test(folded.slice(segFrom, q.start));
+        const basis: Basis = est ? "estimate" : "actual";
+        const d: Draft = {
+          indicator: cm.indicator, measure: "value", basis, q, which: "first", transform: "as_is",
+          start: Math.min(cm.start, q.start), end: cm.end, subjectAt: cm.start, sentence: s, planContext,
+        };
+        drafts.push(d);
+        if (q.pairOf && cm.rule.pair) {
+          const second = cm.rule.pair === "targets_total" ? catalog.get("targets_total") : cm.indicator;
+          if (second) {
+            drafts.push({ ...d, indicator: second, which: "pair", basis: cm.rule.pair === "plan" ? "plan" : basis });
+          }
+        }
+        anchor = d;
+        segStart = q.end;
+        continue;
+      }
+
+      const dim = q.unit?.dimension;
+      if (dim === "pct" || dim === "times") {
+        const made = ratio(q, clauseStart, clauseEnd, segFrom, planContext);
+        prevQ = q;
+        if (made) {
+          drafts.push(made);
+          segStart = q.end;
+        }
+        continue;
+      }
+
+      // 3. a value after an indicator's name: "tổng thu ngân sách … đạt 17.946 tỷ đồng"
+      if (current && !current.valued && !current.interrupted && !cumulative) {
+        const gap = folded.slice(current.alias.end, q.start);
+        const ind = current.alias.ids.map((id) => catalog.get(id)!).find((i) => dimensionFits(i, q, folded));
+        if (ind && gapFits(gap)) {
+          const d = valueDraft(ind, q, current.alias, segFrom, s, planContext);
+          drafts.push(d);
+          current.valued = true;
+          anchor = d;
+          prevQ = q;
+          segStart = q.end;
+          continue;
+        }
+      }
+      // a figure of something else: what follows no longer qualifies the last value
+      if (current && (q.unit || !/^\s*(?:năm|tháng|quý)/u.test(folded.slice(q.end, q.end + 8)))) current.interrupted = true;
+      anchor = null;
+      prevQ = q;
+    }
+
+    function gapFits(gap: string): boolean {
+      if (gap.length > 110) return false;
+      if (/(?:so với|;)/u.test(gap)) return false;
+      return VALUE_VERB.test(gap) || gap.trim().replace(/[():,]/g, "").trim().length === 0;
+    }
+
+    function basisFor(aliasStart: number, gap: string, segFrom: number, qStart: number): Basis {
+      const before = folded.slice(Math.max(segFrom, aliasStart - 30), aliasStart);
+      if (PLAN_BEFORE_FIGURE.test(gap) || PLAN_BEFORE_INDICATOR.test(before)) return "plan";
+      if (ESTIMATE.test(folded.slice(segFrom, qStart))) return "estimate";
+      return "actual";
+    }
+
+    function valueDraft(ind: Indicator, q: Quantity, alias: AliasMatch, segFrom: number, s: Sentence, planContext: boolean): Draft {
+      const gap = folded.slice(alias.end, q.start);
+      const basis = basisFor(alias.start, gap, segFrom, q.start);
+      const estStart = folded.slice(segFrom, alias.start).search(/(?<![\p{L}])(?:ước|dự ước)\s*$/u);
+      return {
+        indicator: ind, measure: "value", basis, q, which: "first", transform: "as_is",
+        start: estStart >= 0 ? segFrom + estStart : alias.start, end: q.end, subjectAt: alias.start, sentence: s, planContext,
+      };
+    }
+
+    function ratio(q: Quantity, clauseStart: number, clauseEnd: number, segFrom: number, planContext: boolean): Draft | null {
+      const before = folded.slice(Math.max(clauseStart, q.start - 40), q.start);
+      const after = folded.slice(q.end, Math.min(clauseEnd, q.end + 70));
+      const verbM = RATIO_VERB.exec(before);
+      const verb = verbM?.[1] ?? (verbM ? verbM[0].trim()[0] : "");
+      const ofPlan = OF_PLAN_AFTER.exec(after);
+      const yoy = YOY_AFTER.test(after);
+      const vsOther = !yoy && !ofPlan && VS_OTHER_AFTER.test(after);
+      const down = /^(?:giảm|thấp hơn|giảm thêm|ước giảm)$/u.test(verb);
+      const up = /^(?:tăng|cao hơn|tăng thêm|ước tăng)$/u.test(verb);
+      const toLevel = /(?:còn|xuống|lên)$/u.test(verb) || /^\s*(?:còn|xuống)\b/u.test(after);
+      const times = q.unit?.dimension === "times";
+
+      // a % indicator named before and not yet given its figure: "tăng trưởng kinh tế đạt 8,05%"
+      if (!times && current && !current.valued && !current.interrupted && !ofPlan) {
+        const ind = current.alias.ids.map((id) => catalog.get(id)!).find((i) => i.unit === "%");
+        const gap = folded.slice(current.alias.end, q.start);
+        if (ind && gap.length <= 110 && !/(?:so với|;)/u.test(gap) && (VALUE_VERB.test(gap) || RATIO_VERB.test(gap) || gap.trim().length <= 2)) {
+          let measure: Measure = "value";
+          let transform: Draft["transform"] = "as_is";
+          if (ind.kind === "growth") transform = down ? "negate" : "as_is";
+          else if (ind.kind === "share" && (up || down) && !toLevel) {
+            measure = "change";
+            transform = down ? "negate" : "as_is";
+          }
+          const d = valueDraft(ind, q, current.alias, segFrom, s, planContext);
+          d.measure = measure;
+          d.transform = transform;
+          current.valued = true;
+          anchor = d;
+          return d;
+        }
+      }
+      // otherwise a ratio of the last value, or of an indicator named without a value
+      const parent = anchor;
+      let target: Indicator | undefined = parent?.indicator;
+      if (!target && current && !current.interrupted) {
+        target = current.alias.ids.map((id) => catalog.get(id)!).find((i) => i.unit !== "%");
+        if (!target && !current.valued) return null;
+      }
+      if (!target) return null;
+      const start = verbM && verbM[1] ? q.start - (before.length - verbM.index) : q.start;
+      let measure: Measure | null = null;
+      let transform: Draft["transform"] = "as_is";
+      let planRef: PlanRef | undefined;
+      if (times) {
+        if (!yoy) return null;
+        measure = "yoy_pct";
+        transform = "times_to_pct";
+      } else if (ofPlan) {
+        measure = "pct_of_plan";
+        transform = verb === "vượt" || (up && /^\s*so\s+với/u.test(after)) ? "plus100" : "as_is";
+        const rest = after.slice(ofPlan.index + ofPlan[0].length);
+        planRef = PLAN_CENTRAL.test(rest) ? "central" : PLAN_LOCAL.test(rest) ? "local" : null;
+      } else if (target.unit === "%") {
+        if (target.kind === "share" && (up || down)) {
+          measure = "change";
+          transform = down ? "negate" : "as_is";
+        } else return null;
+      } else if (up || down) {
+        if (vsOther) return null;
+        measure = "yoy_pct";
+        transform = down ? "negate" : "as_is";
+      } else if (yoy && /^(?:bằng|đạt|tương đương)$/u.test(verb)) {
+        measure = "yoy_pct";
+        transform = "minus100";
+      } else if (target.pctIsOfPlan && /^(?:bằng|đạt|ước đạt|đạt khoảng|đạt gần|đạt trên|đạt hơn|\(|,)$/u.test(verb) && !vsOther && !yoy) {
+        measure = "pct_of_plan";
+      }
+      if (!measure) return null;
+      const endAt = ofPlan ? q.end + ofPlan.index + ofPlan[0].length + planTail(after.slice(ofPlan.index + ofPlan[0].length)) : yoy ? q.end + yoyLength(after) : q.end;
+      const basis: Basis = parent ? (parent.basis === "plan" ? "plan" : parent.basis) : (ESTIMATE.test(folded.slice(segFrom, q.start)) ? "estimate" : "actual");
+      const d: Draft = {
+        indicator: target, measure, basis, q, which: "first", transform, planRef,
+        start: Math.max(clauseStart, start), end: endAt, subjectAt: parent?.subjectAt ?? current?.alias.start ?? q.start,
+        parent: parent ?? undefined, sentence: s, planContext,
+      };
+      if (!parent && current) current.valued = true;
+      return d;
+    }
+  }
+  return drafts;
+}
+
+function planTail(rest: string): number {
+  const m = /^(?:\s+(?:trung ương|tw|tỉnh|hđnd tỉnh|thành phố|huyện|đã|được|giao|đề ra|năm\s+\d{4}|phân bổ))*/u.exec(rest);
+  return m ? m[0].length : 0;
+}
+
+function yoyLength(after: string): number {
+  const m = /^\s*(?:so\s+với|so|với)\s+(?:cùng\s+kỳ(?:\s+năm\s+(?:trước|\d{4}))?|năm\s+trước|năm\s+\d{4}|cùng\s+thời\s+điểm(?:\s+năm\s+(?:trước|\d{4}))?|năm\s+ngoái)/u.exec(after);
+  return m ? m[0].length : 0;
+}

@@ -1,0 +1,165 @@
+// Turns text as read into text fit for extraction, keeping a map back to the original so every
+// fact can quote the words exactly as they stand in the document.
+//
+// What real reports contain that must not reach the parsers:
+// - NFD input (macOS, some PDF text layers): composed to NFC.
+// - footnote markers glued to words ("Trung ương¹") and footnote bodies that split a sentence at
+//   a page break ("...Kết luận số 01-KL/TW của\n\n¹ 115 điểm cầu...\n\nBộ Chính trị...").
+// - stray spaces ("( 90,2% kế hoạch)"), non-breaking and zero-width spaces.
+// - audio-player and share-bar debris from news sites ("0:00 / 0:00", "Xem thêm").
+import { MappedText, MappedTextBuilder } from "./mappedText";
+
+const SUPERSCRIPT = /[¹²³⁴⁵⁶⁷⁸⁹⁰]/;
+const FOOTNOTE_BODY = /^\s*[¹²³⁴⁵⁶⁷⁸⁹⁰]+\s*\S/;
+// 0:00 / 0:00 | Xem thêm | Nghe bài viết | Chia sẻ bài viết
+const DEBRIS_LINE =
+  /^\s*(?:\d{1,2}:\d{2}(?:\s*\/\s*\d{1,2}:\d{2})?|xem thêm|nghe bài viết|nghe đọc bài|đọc bài viết|chia sẻ(?: bài viết)?|in bài(?: viết)?|bình luận|tin liên quan|bài liên quan|theo dõi chúng tôi trên.*|tốc độ đọc.*|giọng (?:nam|nữ).*|[*•·]+|\|+)\s*:?\s*$/iu;
+const INVISIBLE = /[\u200b\u200c\u200d\u00ad\ufeff\u2060]/;
+const SPACE = /[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]/;
+const TERMINAL = /[.!?…:;"”»)\]]$/;
+
+export interface NormalizedText {
+  clean: MappedText;
+  /** Ranges of `clean.text` that hold footnote bodies (moved after the body text). */
+  footnotes: Array<{ start: number; end: number }>;
+}
+
+interface Line {
+  start: number;
+  end: number;
+}
+
+function splitLines(raw: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (c === 10 || c === 13 || c === 0x2028 || c === 0x2029) {
+      lines.push({ start, end: i });
+      if (c === 13 && raw.charCodeAt(i + 1) === 10) i++;
+      start = i + 1;
+    }
+  }
+  lines.push({ start, end: raw.length });
+  return lines;
+}
+
+function isBlank(raw: string, l: Line): boolean {
+  for (let i = l.start; i < l.end; i++) if (!SPACE.test(raw[i]) && !INVISIBLE.test(raw[i])) return false;
+  return true;
+}
+
+/** Appends one line's text with markers, invisible characters and stray spaces removed. */
+function appendLine(b: MappedTextBuilder, raw: string, l: Line, needsNfc: boolean, dropMarkers: boolean): void {
+  let i = l.start;
+  let e = l.end;
+  while (i < e && (SPACE.test(raw[i]) || INVISIBLE.test(raw[i]))) i++;
+  while (e > i && (SPACE.test(raw[e - 1]) || INVISIBLE.test(raw[e - 1]))) e--;
+  let run = i;
+  const flush = (to: number) => {
+    if (to <= run) return;
+    if (needsNfc) appendNfc(b, raw, run, to);
+    else b.keep(run, to);
+  };
+  for (let j = i; j < e; ) {
+    const ch = raw[j];
+    if ((dropMarkers && SUPERSCRIPT.test(ch)) || INVISIBLE.test(ch)) {
+      flush(j);
+      j++;
+      run = j;
+      continue;
+    }
+    if (SPACE.test(ch)) {
+      let k = j;
+      while (k < e && (SPACE.test(raw[k]) || INVISIBLE.test(raw[k]) || (dropMarkers && SUPERSCRIPT.test(raw[k])))) k++;
+      const prev = j > i ? raw[j - 1] : "";
+      const next = raw[k] ?? "";
+      const dropAll = prev === "(" || prev === "[" || next === ")" || next === "]" || next === "," || next === ";";
+      const plain = k - j === 1 && ch === " ";
+      if (plain && !dropAll) {
+        j = k;
+        continue;
+      }
+      flush(j);
+      if (!dropAll) b.replace(" ", j, k);
+      j = k;
+      run = k;
+      continue;
+    }
+    j++;
+  }
+  flush(e);
+}
+
+function appendNfc(b: MappedTextBuilder, raw: string, from: number, to: number): void {
+  const piece = raw.slice(from, to);
+  if (piece.normalize("NFC") === piece) {
+    b.keep(from, to);
+    return;
+  }
+  const cluster = /\P{M}\p{M}*|\p{M}+/gu;
+  let m: RegExpExecArray | null;
+  while ((m = cluster.exec(piece))) {
+    const s = from + m.index;
+    const t = s + m[0].length;
+    const nfc = m[0].normalize("NFC");
+    if (nfc === m[0]) b.keep(s, t);
+    else b.replace(nfc, s, t);
+  }
+}
+
+export function normalizeText(raw: string): NormalizedText {
+  const needsNfc = raw.normalize("NFC") !== raw;
+  const lines = splitLines(raw);
+  const b = MappedText.builder(raw);
+  const footnoteLines: Line[] = [];
+  let pendingBreak: Line | null = null; // a newline not yet written: it may become a space
+  let blankSeen = false;
+  let footnoteSeen = false;
+  let wroteAny = false;
+
+  for (let n = 0; n < lines.length; n++) {
+    const l = lines[n];
+    if (isBlank(raw, l)) {
+      blankSeen = true;
+      continue;
+    }
+    const text = raw.slice(l.start, l.end);
+    if (FOOTNOTE_BODY.test(text)) {
+      footnoteLines.push(l);
+      footnoteSeen = true;
+      continue;
+    }
+    if (DEBRIS_LINE.test(text)) {
+      blankSeen = true;
+      continue;
+    }
+    if (wroteAny) {
+      const prevEndsSentence = TERMINAL.test(b.lastChar());
+      const firstChar = text.trimStart()[0] ?? "";
+      const continues =
+        !prevEndsSentence && /[\p{L}\p{N},]$/u.test(b.lastChar()) &&
+        (footnoteSeen || (/\p{Ll}/u.test(firstChar) && !blankSeen));
+      const brk = pendingBreak ?? { start: l.start, end: l.start };
+      if (continues) b.replace(" ", brk.start, brk.end);
+      else b.replace(blankSeen || footnoteSeen ? "\n\n" : "\n", brk.start, brk.end);
+    }
+    appendLine(b, raw, l, needsNfc, true);
+    wroteAny = true;
+    blankSeen = false;
+    footnoteSeen = false;
+    pendingBreak = { start: l.end, end: Math.min(raw.length, l.end + 1) };
+  }
+
+  const footnotes: Array<{ start: number; end: number }> = [];
+  for (const l of footnoteLines) {
+    const brk = pendingBreak ?? { start: l.start, end: l.start };
+    if (wroteAny) b.replace("\n\n", brk.start, brk.end);
+    const start = b.size;
+    appendLine(b, raw, l, needsNfc, false);
+    footnotes.push({ start, end: b.size });
+    wroteAny = true;
+    pendingBreak = { start: l.end, end: Math.min(raw.length, l.end + 1) };
+  }
+  return { clean: b.build(), footnotes };
+}

@@ -1,0 +1,70 @@
+// Paragraphs, sentences and clauses of the clean text. A sentence ends at . ! ? … before a
+// capital or a line break, never inside a number ("17.946") or after an abbreviation ("TP.").
+
+export interface Sentence {
+  start: number;
+  end: number;
+  paragraph: number;
+  /** positions of ";" (clause breaks) inside the sentence */
+  clauseBreaks: number[];
+}
+
+const ABBREVIATIONS = /(?:^|[\s(])(?:tp|tx|tt|q|p|ths|ts|pgs|gs|bs|ks|cn|đ\/c|st|v\.v|nxb|th\.s|sđd|tr)$/iu;
+
+export function splitSentences(text: string): Sentence[] {
+  const out: Sentence[] = [];
+  let paragraph = 0;
+  let start = 0;
+  const push = (end: number) => {
+    let s = start;
+    let e = end;
+    while (s < e && /\s/.test(text[s])) s++;
+    while (e > s && /\s/.test(text[e - 1])) e--;
+    if (e > s) {
+      const breaks: number[] = [];
+      for (let i = s; i < e; i++) if (text[i] === ";") breaks.push(i);
+      out.push({ start: s, end: e, paragraph, clauseBreaks: breaks });
+    }
+  };
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === "\n") {
+      push(i);
+      if (text[i + 1] === "\n" || i === 0 || text[i - 1] === "\n") paragraph++;
+      else paragraph++;
+      start = i + 1;
+      continue;
+    }
+    if (c === "." || c === "!" || c === "?" || c === "…") {
+      // 17.946 | 1.172,5: a dot between digits is part of a number
+      if (c === "." && /\d/.test(text[i - 1] ?? "") && /\d/.test(text[i + 1] ?? "")) continue;
+      let j = i + 1;
+      while (j < text.length && /[.…"”’)\]]/.test(text[j])) j++;
+      if (j < text.length && !/\s/.test(text[j])) continue;
+      let k = j;
+      while (k < text.length && /[ \t]/.test(text[k])) k++;
+      const next = text[k] ?? "";
+      if (k < text.length && next !== "\n" && !/[\p{Lu}\d"“‘(\-–•*]/u.test(next)) continue;
+      if (c === "." && ABBREVIATIONS.test(text.slice(Math.max(0, i - 6), i))) continue;
+      push(j);
+      start = j;
+      i = j - 1;
+    }
+  }
+  push(text.length);
+  return out;
+}
+
+/** The clause of `s` that holds position `pos`: [start, end). */
+export function clauseAt(s: Sentence, pos: number): [number, number] {
+  let start = s.start;
+  let end = s.end;
+  for (const b of s.clauseBreaks) {
+    if (b < pos) start = b + 1;
+    else {
+      end = b;
+      break;
+    }
+  }
+  return [start, end];
+}
