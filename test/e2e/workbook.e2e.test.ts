@@ -129,4 +129,15 @@ describe("comparison workbook recalculated by LibreOffice", () => {
     expect(compareCell(s["So sánh"]!, "Tỉnh Thử", "poverty_rate").rank).toBe("1");
     expect(num(summaryRow(s["Tổng hợp"]!, "budget_revenue", "2023")[12]!)).toBe(0);
   });
+
+  it("computes the same figures with English labels (labels are data, not a fork)", async () => {
+    const demo = await loadDemoFacts();
+    const en = join(dir, "demo-en.xlsx");
+    await runBuild(demo.facts, { out: en, period: "2023", lang: "en" });
+    const s = recalc(en, join(dir, "csv-en"), join(dir, "lo-profile-4"));
+    expect(Object.keys(s).sort()).toEqual(["Comparison", "Data", "Lists", "Summary"]);
+    const c = compareCell(s["Comparison"]!, "Hà Tĩnh", "budget_revenue");
+    expect([num(c.actual), c.planSource, c.status]).toEqual([17946, "Derived", "Met"]);
+    expect(num(c.plan)).toBeCloseTo(17946 / 1.026, 3);
+  });
 });

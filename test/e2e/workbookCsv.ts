@@ -1,7 +1,7 @@
 // Reads the CSVs that ../shared/tools/recalc-xlsx.sh writes (one per sheet, after LibreOffice
 // recalculated every formula) and finds cells in them by meaning rather than by address.
 import { execFileSync } from "node:child_process";
-import { mkdirSync, readFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync } from "node:fs";
 import { basename, join, resolve } from "node:path";
 
 export const RECALC = resolve(__dirname, "../../../shared/tools/recalc-xlsx.sh");
@@ -32,8 +32,8 @@ export function recalc(book: string, outDir: string, profile: string): Record<st
   execFileSync("bash", [RECALC, book, outDir], { env: { ...process.env, LO_PROFILE: profile }, stdio: "pipe", timeout: 170000 });
   const stem = basename(book).replace(/\.xlsx$/, "");
   const out: Record<string, string[][]> = {};
-  for (const sheet of ["So sánh", "Tổng hợp", "Dữ liệu", "Danh mục"]) {
-    out[sheet] = parseCsv(readFileSync(join(outDir, `${stem}-${sheet}.csv`), "utf8"));
+  for (const file of readdirSync(outDir).filter((f) => f.startsWith(`${stem}-`) && f.endsWith(".csv"))) {
+    out[file.slice(stem.length + 1, -4).normalize("NFC")] = parseCsv(readFileSync(join(outDir, file), "utf8"));
   }
   return out;
 }
