@@ -5,6 +5,7 @@
 const path = require("path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
+const webpack = require("webpack");
 
 const urlDev = "https://localhost:3000/";
 const urlProd = "https://www.contoso.com/"; // placeholder: replace with the deployment URL before publishing
@@ -37,7 +38,8 @@ module.exports = async (env, options) => {
     resolve: {
       extensions: [".ts", ".tsx", ".js", ".jsx", ".json"],
       // The pane bundles browser code only; readers that need Node must not drag these in.
-      fallback: { fs: false, path: false, os: false, crypto: false, stream: false, zlib: false },
+      // iconv-lite (the windows-1258 text reader) needs Buffer in the browser too.
+      fallback: { fs: false, path: false, os: false, crypto: false, stream: false, zlib: false, string_decoder: false, buffer: require.resolve("buffer/") },
     },
     module: {
       rules: [
@@ -51,6 +53,7 @@ module.exports = async (env, options) => {
     },
     performance: { hints: false },
     plugins: [
+      new webpack.ProvidePlugin({ Buffer: ["buffer", "Buffer"] }),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",

@@ -1,0 +1,203 @@
+// The pane: three steps (sources, review, write) over state kept here, above the error
+// boundary, so a failing screen never loses what the user entered. Everything outside the
+// page (files, extractor, plan builder, workbook) comes in through `ports`.
+import * as React from "react";
+import { Button, FluentProvider, MessageBar, MessageBarBody, Tab, TabList, Title3, webLightTheme } from "@fluentui/react-components";
+import { translator, type Lang, type Translate } from "../i18n";
+import type { Ports } from "../ports";
+import { includedFacts, newSource, relabelPeriod, type ReviewStatus, type Source } from "../model";
+import type { ApplySummary } from "../../adapters/office/summary";
+import { ErrorBoundary } from "./ErrorBoundary";
+import { ErrorList } from "./ErrorList";
+import { SourcesScreen } from "./SourcesScreen";
+import { ReviewScreen } from "./ReviewScreen";
+import { WriteScreen } from "./WriteScreen";
+
+export interface AppProps {
+  ports: Ports;
+  /** Browser preview: the workbook is rendered in the page instead of Excel. */
+  preview?: React.ReactNode;
+  initialLang?: Lang;
+}
+
+type Step = "sources" | "review" | "write";
+
+let seq = 0;
+const nextId = (p: string) => `${p}${++seq}`;
+
+function message(err: unknown): string {
+  if (err instanceof Error) return err.message;
+  return String(err);
+}
+
+export function sourceErrorText(s: Source, t: Translate): string | null {
+  if (!s.error) return null;
+  if (s.error.kind === "extract") return t("error.extract", { name: s.name, why: s.error.why });
+  const e = s.error.error;
+  return e.kind === "unsupported" ? t("error.unsupported", { name: s.name, ext: e.ext }) : t("error.read", { name: s.name, why: e.why });
+}
+
+export function App({ ports, preview, initialLang = "vi" }: AppProps): React.ReactElement {
+  const [lang, setLang] = React.useState<Lang>(initialLang);
+  const t = React.useMemo(() => translator(lang), [lang]);
+  const [step, setStep] = React.useState<Step>("sources");
+  const [sources, setSources] = React.useState<Source[]>([]);
+  const [pasted, setPasted] = React.useState("");
+  const [reading, setReading] = React.useState<{ done: number; total: number } | null>(null);
+  const [extracting, setExtracting] = React.useState(false);
+  const [writing, setWriting] = React.useState(false);
+  const [errors, setErrors] = React.useState<string[]>([]);
+  const [result, setResult] = React.useState<{ summary: ApplySummary; facts: number } | null>(null);
+  const pastedCount = React.useRef(0);
+
+  const update = (id: string, f: (s: Source) => Source) => setSources((all) => all.map((s) => (s.id === id ? f(s) : s)));
+
+  const extractOne = async (s: Source): Promise<Source> => {
+    try {
+      const out = await ports.extract(s.text, { doc: s.name, entity: s.entity.trim() || undefined });
+      const period = s.period.trim();
+      const facts = relabelPeriod(out.facts, out.period, period);
+      return {
+        ...s,
+        error: undefined,
+        extracted: true,
+        detectedEntity: out.entity,
+        detectedPeriod: out.period,
+        warnings: out.warnings,
+        items: facts.map((fact) => ({ id: nextId("f"), fact, status: "pending" as const })),
+      };
+    } catch (err) {
+      return { ...s, extracted: true, error: { kind: "extract", why: message(err) }, items: [] };
+    }
+  };
+
+  const onFiles = async (files: File[]) => {
+    setErrors([]);
+    setReading({ done: 0, total: files.length });
+    try {
+      const results = await ports.readFiles(files, (done, total) => setReading({ done, total }));
+      setSources((all) => [
+        ...all,
+        ...results.map((r) => ({ ...newSource(nextId("s"), r.name, r.text ?? ""), error: r.error ? { kind: "read" as const, error: r.error } : undefined })),
+      ]);
+    } catch (err) {
+      setErrors([t("error.read", { name: files.map((f) => f.name).join(", "), why: message(err) })]);
+    } finally {
+      setReading(null);
+    }
+  };
+
+  const onExtract = async () => {
+    setErrors([]);
+    let all = sources;
+    if (pasted.trim()) {
+      pastedCount.current++;
+      all = [...all, newSource(nextId("s"), t("sources.pasted", { n: pastedCount.current }), pasted)];
+      setPasted("");
+    }
+    const todo = all.filter((s) => !s.extracted && !s.error);
+    if (todo.length === 0) {
+      setSources(all);
+      if (all.length === 0) setErrors([t("sources.nothingToExtract")]);
+      else setStep("review");
+      return;
+    }
+    setSources(all);
+    setExtracting(true);
+    try {
+      const done = new Map<string, Source>();
+      for (const s of todo) done.set(s.id, await extractOne(s));
+      setSources((cur) => cur.map((s) => done.get(s.id) ?? s));
+      setStep("review");
+    } finally {
+      setExtracting(false);
+    }
+  };
+
+  const onReextract = async (id: string) => {
+    const s = sources.find((x) => x.id === id);
+    if (!s) return;
+    setExtracting(true);
+    try {
+      const fresh = await extractOne(s);
+      update(id, () => fresh);
+    } finally {
+      setExtracting(false);
+    }
+  };
+
+  const onStatus = (sourceId: string, itemId: string, status: ReviewStatus) =>
+    update(sourceId, (s) => ({ ...s, items: s.items.map((i) => (i.id === itemId ? { ...i, status } : i)) }));
+  const onEditValue = (sourceId: string, itemId: string, value: number) =>
+    update(sourceId, (s) => ({ ...s, items: s.items.map((i) => (i.id === itemId ? { ...i, editedValue: value, status: "accepted" } : i)) }));
+
+  const facts = includedFacts(sources.filter((s) => !s.error));
+
+  const onWrite = async (indicators: string[], periods: string[]) => {
+    setErrors([]);
+    setResult(null);
+    setWriting(true);
+    try {
+      const chosen = facts.filter((f) => indicators.includes(f.indicator) && periods.includes(f.period));
+      const plan = ports.buildPlan(chosen, { indicators, periods, lang });
+      const summary = await ports.applyPlan(plan);
+      setResult({ summary, facts: chosen.length });
+    } catch (err) {
+      setErrors([t("error.write", { why: message(err) })]);
+    } finally {
+      setWriting(false);
+    }
+  };
+
+  const skippedLabel = (code: string) =>
+    code === "validations" || code === "conditionalFormats" ? t(`write.skip.${code}`) : code;
+
+  return (
+    <FluentProvider theme={webLightTheme} lang={lang === "vi" ? "vi-VN" : "en-US"} style={{ minHeight: "100vh" }}>
+      <main style={{ padding: 12, display: "flex", flexDirection: "column", gap: 12 }}>
+        <header style={{ display: "flex", justifyContent: "space-between", alignItems: "center" }}>
+          <Title3 as="h1">{t("app.title")}</Title3>
+          <Button size="small" appearance="subtle" data-testid="lang" onClick={() => setLang(lang === "vi" ? "en" : "vi")}>
+            {t("app.lang")}
+          </Button>
+        </header>
+        {preview && (
+          <MessageBar intent="info">
+            <MessageBarBody>{t("app.previewMode")}</MessageBarBody>
+          </MessageBar>
+        )}
+        <TabList selectedValue={step} onTabSelect={(_e, d) => setStep(d.value as Step)}>
+          <Tab value="sources" data-testid="tab-sources">{t("tab.sources")}</Tab>
+          <Tab value="review" data-testid="tab-review">{t("tab.review")}</Tab>
+          <Tab value="write" data-testid="tab-write">{t("tab.write")}</Tab>
+        </TabList>
+        <ErrorList messages={errors} />
+        <ErrorBoundary t={t} key={step}>
+          {step === "sources" && (
+            <SourcesScreen
+              t={t}
+              sources={sources}
+              pasted={pasted}
+              onPastedChange={setPasted}
+              onFiles={(f) => void onFiles(f)}
+              onExtract={() => void onExtract()}
+              onEdit={(id, field, value) => update(id, (s) => ({ ...s, [field]: value }))}
+              onReextract={(id) => void onReextract(id)}
+              onRemove={(id) => setSources((all) => all.filter((s) => s.id !== id))}
+              reading={reading}
+              extracting={extracting}
+              sourceError={(s) => sourceErrorText(s, t)}
+            />
+          )}
+          {step === "review" && (
+            <ReviewScreen t={t} lang={lang} sources={sources} onStatus={onStatus} onEditValue={onEditValue} onNext={() => setStep("write")} />
+          )}
+          {step === "write" && (
+            <WriteScreen t={t} lang={lang} facts={facts} onWrite={(i, p) => void onWrite(i, p)} writing={writing} result={result} skippedLabel={skippedLabel} />
+          )}
+        </ErrorBoundary>
+        {preview}
+      </main>
+    </FluentProvider>
+  );
+}

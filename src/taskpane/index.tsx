@@ -1,0 +1,37 @@
+// Wiring: the ports are chosen here and handed to the components as props. Inside Excel the
+// workbook port is the office-js writer; in a plain browser (npm run preview) it is the
+// in-page workbook preview.
+import * as React from "react";
+import { createRoot } from "react-dom/client";
+import { applyPlan } from "../adapters/office/applyPlan";
+import { App } from "./components/App";
+import { PreviewApp } from "./components/PreviewApp";
+import { readFiles } from "./readFiles";
+import { extract } from "./extract";
+import { buildPlan } from "./buildPlan";
+
+const basePorts = { readFiles, extract, buildPlan };
+
+function mount(node: React.ReactElement): void {
+  const container = document.getElementById("container");
+  if (container) createRoot(container).render(node);
+}
+
+let mounted = false;
+function start(host: Office.HostType | null): void {
+  if (mounted) return;
+  mounted = true;
+  if (host === Office.HostType.Excel) mount(<App ports={{ ...basePorts, applyPlan: (plan) => applyPlan(plan) }} />);
+  else mount(<PreviewApp ports={basePorts} />);
+}
+
+if (typeof Office === "undefined") {
+  start(null);
+} else {
+  Office.onReady((info) => start(info.host ?? null));
+  // Outside Office, onReady can take a while to give up on finding a host. Inside Office (a
+  // frame on the web, host info in the URL, a WebView on Windows) the pane waits for it.
+  const w = window as Window & { chrome?: { webview?: unknown } };
+  const maybeOffice = window.parent !== window || /_host_Info=/i.test(window.location.search) || Boolean(w.chrome?.webview);
+  if (!maybeOffice) setTimeout(() => start(null), 1500);
+}
