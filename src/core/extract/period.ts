@@ -157,7 +157,7 @@ export function formatPeriod(ref: PeriodRef, year: number | undefined): string |
     case "Q": return `${y}-Q${ref.n}`;
     case "H": return `${y}-H${ref.n}`;
     case "M": return `${y}-M${two(ref.n!)}`;
-    case "YTD": return `${y}-YTD${two(ref.n!)}`;
+    case "YTD": return ref.n === 12 ? `${y}` : ref.n === 6 ? `${y}-H1` : ref.n === 3 ? `${y}-Q1` : `${y}-YTD${two(ref.n!)}`;
     case "TERM": return `${ref.year}-${ref.endYear}`;
   }
 }

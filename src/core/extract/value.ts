@@ -64,14 +64,18 @@ export function resolveValue(d: Draft, level: Level): ResolvedValue | null {
   const warnings: string[] = [];
   const literal = d.which === "pair" ? "" : d.q.literal.split(/\s*[-–/]|\s+(?:đến|tới)\s+/u)[0];
   const vi = readings.vi === null ? null : round(applyTransform(d, readings.vi * factor));
-  const en = readings.en === null ? null : round(applyTransform(d, readings.en * factor));
+  let en = readings.en === null ? null : round(applyTransform(d, readings.en * factor));
+  // a count of people or things is whole: "2.234 đảng viên" cannot be 2.234
+  if (en !== null && (d.indicator.unit === "persons" || d.indicator.unit === "count") && d.measure === "value" && !Number.isInteger(readings.en! * factor)) en = null;
+  // "17.946 tỷ đồng" is how Vietnamese documents write 17 946: only a comma ("1,255") is truly ambiguous
+  const dotGrouped = /^\d{1,3}(?:\.\d{3})+$/.test(literal);
   const [lo, hi] = plausibleRange(d, level);
   const fits = (x: number | null) => x !== null && x >= lo && x <= hi;
   let value: number;
   if (vi !== null && en !== null && vi !== en) {
     if (fits(vi)) {
       value = vi;
-      warnings.push(`ambiguous number "${literal}": read the Vietnamese way as ${vi}; the English reading ${en} is also possible`);
+      if (!dotGrouped) warnings.push(`ambiguous number "${literal}": read the Vietnamese way as ${vi}; the English reading ${en} is also possible`);
     } else if (fits(en)) {
       value = en;
       warnings.push(`number "${literal}" read as ${en} (English format): the Vietnamese reading ${vi} is implausible for ${d.indicator.id}`);

@@ -96,6 +96,9 @@ export function walk(input: WalkInput): Draft[] {
     events.sort((a, b) => a.at - b.at || (a.alias ? -1 : 1));
 
     let current: Current | null = null;
+    // aliases named in this sentence, newest last: a figure may belong to an older one
+    // ("tổng vốn đăng ký của các doanh nghiệp thành lập mới đạt 5.600 tỷ đồng")
+    const open: Current[] = [];
     let anchor: Draft | null = null;
     let prevQ: Quantity | null = null;
     let listStart = s.start;
@@ -106,6 +109,7 @@ export function walk(input: WalkInput): Draft[] {
         // an alias inside a quantity's span (none today) or overlapping the last one is noise
         if (current && ev.alias.start < current.alias.end) continue;
         current = { alias: ev.alias, valued: false, interrupted: false };
+        open.push(current);
         anchor = null;
         continue;
       }
@@ -114,7 +118,9 @@ export function walk(input: WalkInput): Draft[] {
       const [clauseStart, clauseEnd] = clauseAt(s, q.start);
       if (current && current.alias.start < clauseStart) {
         // a new clause after ";" starts afresh unless it only continues the figure
-        if (!/^\s*(?:trong đó|riêng|bao gồm)/u.test(folded.slice(clauseStart, clauseStart + 15))) current.interrupted = true;
+        if (!/^\s*(?:trong đó|riêng|bao gồm)/u.test(folded.slice(clauseStart, clauseStart + 15))) {
+          for (const o of open) if (o.alias.start < clauseStart) o.interrupted = true;
+        }
       }
       if (anchor && anchor.start < clauseStart) anchor = null;
       if (NOT_FIGURE_BEFORE.test(folded.slice(Math.max(0, q.start - 12), q.start))) {
@@ -162,21 +168,28 @@ export function walk(input: WalkInput): Draft[] {
       }
 
       // 3. a value after an indicator's name: "tổng thu ngân sách … đạt 17.946 tỷ đồng"
-      if (current && !current.valued && !current.interrupted && !cumulative) {
-        const gap = folded.slice(current.alias.end, q.start);
-        const ind = current.alias.ids.map((id) => catalog.get(id)!).find((i) => dimensionFits(i, q, folded));
-        if (ind && gapFits(gap)) {
-          const d = valueDraft(ind, q, current.alias, segFrom, s, planContext);
+      if (!cumulative) {
+        let linked = false;
+        for (let i = open.length - 1; i >= 0 && !linked; i--) {
+          const o = open[i];
+          if (o.valued || o.interrupted) continue;
+          const gap = folded.slice(o.alias.end, q.start);
+          const ind = o.alias.ids.map((id) => catalog.get(id)!).find((x) => dimensionFits(x, q, folded));
+          if (!ind || !gapFits(gap)) continue;
+          const d = valueDraft(ind, q, o.alias, segFrom, s, planContext);
           drafts.push(d);
-          current.valued = true;
+          o.valued = true;
           anchor = d;
+          linked = true;
+        }
+        if (linked) {
           prevQ = q;
           segStart = q.end;
           continue;
         }
       }
       // a figure of something else: what follows no longer qualifies the last value
-      if (current && (q.unit || !/^\s*(?:năm|tháng|quý)/u.test(folded.slice(q.end, q.end + 8)))) current.interrupted = true;
+      if (q.unit || !/^\s*(?:năm|tháng|quý)/u.test(folded.slice(q.end, q.end + 8))) for (const o of open) o.interrupted = true;
       anchor = null;
       prevQ = q;
     }
