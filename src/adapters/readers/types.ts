@@ -1,23 +1,9 @@
 // What a reader hands the extraction core: the text as read (facts quote it by offset), tables
 // kept as tables, and notes about how the file was read.
 
-export interface TableCell {
-  text: string;
-  row: number;
-  col: number;
-  rowSpan?: number;
-  colSpan?: number;
-  /** spreadsheet address ("C7") for .xlsx cells */
-  address?: string;
-}
+import type { TableCell, ReadTable } from "../../core/tables/types";
 
-export interface ReadTable {
-  /** caption or title above the table ("Biểu 01: Kết quả thực hiện các chỉ tiêu chủ yếu") */
-  title?: string;
-  rows: TableCell[][];
-  sheet?: string;
-  page?: number;
-}
+export type { TableCell, ReadTable };
 
 export interface ReadDocument {
   name: string;

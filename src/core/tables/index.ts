@@ -1,0 +1,5 @@
+export type { TableCell, ReadTable } from "./types";
+export { tableFacts } from "./tableFacts";
+export type { TableContext, TableFactOptions, TableFactsResult } from "./tableFacts";
+export { mergeTableFacts } from "./merge";
+export { toGrid, columnLetters } from "./grid";
