@@ -115,7 +115,7 @@ export function extractFacts(raw: string, opts: ExtractOptions): ExtractResult {
       measure: d.measure,
       value: v.value,
       unit: d.measure === "pct_of_plan" || d.measure === "yoy_pct" ? "%" : d.indicator.unit,
-      qualifier: v.qualifier,
+      qualifier: d.measure !== "value" && d.q.qualifierWord === "vượt" ? null : v.qualifier,
       ...(v.upper !== undefined ? { upper: v.upper } : {}),
       ...(d.measure === "pct_of_plan" ? { planRef: d.planRef ?? null } : {}),
       ...(v.warnings.length ? { warnings: v.warnings } : {}),
@@ -190,7 +190,7 @@ const GENERIC_PROVINCE = /(?<![\p{L}])(?:toàn tỉnh|cả tỉnh|trên địa b
 
 function entityFor(d: Draft, entities: EntityMention[], ctx: DocumentContext, folded: string): { name: string; level: Level } {
   const [clauseStart] = clauseAt(d.sentence, d.q.start);
-  const upTo = Math.min(d.subjectAt, d.q.start);
+  const upTo = d.q.start;
   const scope = d.indicator.scope;
   const pick = (name: string, level: Level, province?: string): { name: string; level: Level } => {
     if (level === "bloc" && scope === "economy") return { name: province ?? ctx.province ?? name, level: "province" };

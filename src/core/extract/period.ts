@@ -38,6 +38,8 @@ const E = "(?![\\p{L}\\p{N}])";
 const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, "1": 1, "2": 2, "3": 3, "4": 4 };
 const YEAR = "((?:19|20)\\d{2})";
 const OPT_YEAR = `(?:\\s*(?:năm|/|-)\\s*${YEAR})?`;
+// after a word that already says "năm": "6 tháng đầu năm 2024", "6 tháng đầu năm/2024"
+const NAM_YEAR = `(?:\\s*[/-]?\\s*${YEAR})?`;
 
 interface Rule {
   re: RegExp;
@@ -50,12 +52,12 @@ const RULES: Rule[] = [
   { re: new RegExp(`${B}(?:nhiệm kỳ|giai đoạn|thời kỳ)\\s*\\(?\\s*${YEAR}\\s*[-–]\\s*${YEAR}\\s*\\)?`, "gu"),
     make: (m) => ({ kind: "TERM", year: +m[1], endYear: +m[2] }) },
   // 6 tháng đầu năm 2024 | sáu tháng đầu năm | nửa đầu năm 2024
-  { re: new RegExp(`${B}(?:6|sáu)\\s+tháng\\s+(đầu|cuối)\\s+năm${OPT_YEAR}${E}`, "gu"),
+  { re: new RegExp(`${B}(?:6|sáu)\\s+tháng\\s+(đầu|cuối)\\s+năm${NAM_YEAR}${E}`, "gu"),
     make: (m) => ({ kind: "H", n: m[1] === "đầu" ? 1 : 2, year: m[2] ? +m[2] : undefined }) },
-  { re: new RegExp(`${B}nửa\\s+(đầu|cuối)\\s+năm${OPT_YEAR}${E}`, "gu"),
+  { re: new RegExp(`${B}nửa\\s+(đầu|cuối)\\s+năm${NAM_YEAR}${E}`, "gu"),
     make: (m) => ({ kind: "H", n: m[1] === "đầu" ? 1 : 2, year: m[2] ? +m[2] : undefined }) },
   // 9 tháng năm 2023 | 11 tháng đầu năm | 3 tháng đầu năm 2024
-  { re: new RegExp(`${B}(\\d{1,2}|ba|chín)\\s+tháng(?:\\s+đầu)?(?:\\s+năm${OPT_YEAR}|\\s*/\\s*${YEAR})?${E}`, "gu"),
+  { re: new RegExp(`${B}(\\d{1,2}|ba|chín)\\s+tháng(?:\\s+đầu)?(?:\\s+năm${NAM_YEAR}|\\s*/\\s*${YEAR})?${E}`, "gu"),
     make: (m) => {
       const n = m[1] === "ba" ? 3 : m[1] === "chín" ? 9 : +m[1];
       if (n < 1 || n > 12) return null;

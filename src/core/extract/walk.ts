@@ -221,7 +221,8 @@ export function walk(input: WalkInput): Draft[] {
       const before = folded.slice(Math.max(clauseStart, q.start - 40), q.start);
       const after = folded.slice(q.end, Math.min(clauseEnd, q.end + 70));
       const verbM = RATIO_VERB.exec(before);
-      const verb = verbM?.[1] ?? (verbM ? verbM[0].trim()[0] : "");
+      // "vượt 5,3% dự toán": the word read as a qualifier is the verb here
+      const verb = q.qualifierWord === "vượt" ? "vượt" : verbM?.[1] ?? (verbM ? verbM[0].trim()[0] : "");
       const ofPlan = OF_PLAN_AFTER.exec(after);
       const yoy = YOY_AFTER.test(after);
       const vsOther = !yoy && !ofPlan && VS_OTHER_AFTER.test(after);

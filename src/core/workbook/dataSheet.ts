@@ -12,11 +12,11 @@ import { fmtForUnit, FMT_PCT } from "./styles";
 export const DC = {
   entity: 0, indicatorId: 1, indicator: 2, period: 3, basis: 4, measure: 5, value: 6, unit: 7,
   qualifier: 8, warning: 9, derived: 10, doc: 11, quote: 12, factKey: 13, override: 14,
-  valueUsed: 15, lookupKey: 16, group: 17, plan: 18, met: 19, rankLow: 20, rankHigh: 21,
+  valueUsed: 15, lookupKey: 16, group: 17, plan: 18, met: 19, groupValue: 20,
 } as const;
-const NCOLS = 22;
+const NCOLS = 21;
 
-const WIDTHS: number[] = [26, 18, 34, 10, 11, 13, 13, 12, 12, 30, 8, 28, 60, 40, 12, 14, 40, 22, 14, 8, 24, 24];
+const WIDTHS: number[] = [26, 18, 34, 10, 11, 13, 13, 12, 12, 30, 8, 28, 60, 40, 12, 14, 40, 22, 14, 8, 30];
 const HIDDEN_FROM = DC.group;
 
 export const DATA_TABLE = "tblDuLieu";
@@ -28,7 +28,7 @@ export function buildDataSheet(ctx: BuildContext): { sheet: SheetPlan; names: De
   const headers = [
     H.entity, H.indicatorId, H.indicator, H.period, H.basis, H.measure, H.value, H.unit, H.qualifier,
     H.warning, H.derived, H.doc, H.quote, H.factKey, H.override, H.valueUsed, H.lookupKey, H.group,
-    H.plan, H.met, H.rankLow, H.rankHigh,
+    H.plan, H.met, H.groupValue,
   ];
   const headerRow: Cell[] = headers.map((h, c) => ({ v: h, text: true, s: c >= DC.lookupKey ? "helperHeader" : "header" }));
   const rows: Cell[][] = ctx.facts.map((f, i) => dataRow(ctx, f, i + 1, ctx.duplicates.has(i)));
@@ -48,8 +48,7 @@ export function buildDataSheet(ctx: BuildContext): { sheet: SheetPlan; names: De
     { name: N.group, ref: col(DC.group) },
     { name: N.plan, ref: col(DC.plan) },
     { name: N.met, ref: col(DC.met) },
-    { name: N.rankLow, ref: col(DC.rankLow) },
-    { name: N.rankHigh, ref: col(DC.rankHigh) },
+    { name: N.groupValue, ref: col(DC.groupValue) },
   ];
 
   const body = range(1, 0, last, NCOLS - 1);
@@ -92,10 +91,12 @@ function dataRow(ctx: BuildContext, f: Fact, row: number, duplicate: boolean): C
   const headerRows = 1;
 
   // The figure a unit is summarized by: its actual value, else its estimate; the first such row.
+  // Nested IFs, not AND/OR, because Excel evaluates IF lazily and the lookups cost a scan each.
+  const first = `IF(MATCH(${c("lookupKey")},${N.key},0)=ROW()-${headerRows},${c("indicatorId")}&"|"&${c("period")},"")`;
   const group =
-    `IF(AND(${c("measure")}=${str(L.measure.value)},${c("derived")}="",` +
-    `OR(${c("basis")}=${str(L.basis.actual)},AND(${c("basis")}=${str(L.basis.estimate)},COUNTIF(${N.key},${actualValueKey})=0))),` +
-    `IF(MATCH(${c("lookupKey")},${N.key},0)=ROW()-${headerRows},${c("indicatorId")}&"|"&${c("period")},""),"")`;
+    `IF(OR(${c("measure")}<>${str(L.measure.value)},${c("derived")}<>""),"",` +
+    `IF(${c("basis")}=${str(L.basis.actual)},${first},` +
+    `IF(${c("basis")}=${str(L.basis.estimate)},IF(COUNTIF(${N.key},${actualValueKey})=0,${first},""),"")))`;
   const plan =
     `IF(${c("group")}="","",IFERROR(INDEX(${N.value},MATCH(${planValueKey},${N.key},0)),` +
     `IFERROR(${c("valueUsed")}/(INDEX(${N.value},MATCH(${pctSameBasisKey},${N.key},0))/100),"")))`;
@@ -103,9 +104,6 @@ function dataRow(ctx: BuildContext, f: Fact, row: number, duplicate: boolean): C
     `IF(OR(${c("group")}="",${c("plan")}=""),"",` +
     `IF(IFERROR(INDEX(${N.directions},MATCH(${c("indicatorId")},${N.indicatorIds},0)),"")=${str(L.lists.lower)},` +
     `IF(${c("valueUsed")}<=${c("plan")},1,0),IF(${c("valueUsed")}>=${c("plan")},1,0)))`;
-  const rank = (op: "<" | ">") =>
-    `IF(${c("group")}="","",${c("group")}&"|"&(COUNTIFS(${N.group},${c("group")},${N.value},"${op}"&${c("valueUsed")})+1))`;
-
   return [
     t(f.entity),
     t(f.indicator),
@@ -127,7 +125,7 @@ function dataRow(ctx: BuildContext, f: Fact, row: number, duplicate: boolean): C
     { f: group, s: "helper" },
     { f: plan, s: "helper", fmt: fmtForUnit(f.unit) },
     { f: met, s: "helper" },
-    { f: rank("<"), s: "helper" },
-    { f: rank(">"), s: "helper" },
+    // "group|value": finds the unit behind a group's min or max in one MATCH
+    { f: `IF(${c("group")}="","",${c("group")}&"|"&${c("valueUsed")})`, s: "helper" },
   ];
 }

@@ -14,7 +14,7 @@ export interface Labels {
     measure: string; value: string; unit: string; qualifier: string; warning: string;
     derived: string; doc: string; quote: string; factKey: string; override: string;
     valueUsed: string; lookupKey: string; group: string; plan: string; met: string;
-    rankLow: string; rankHigh: string;
+    groupValue: string;
   };
   duplicateWarning: string;
   compare: {
@@ -46,7 +46,7 @@ export const LABELS: Record<Lang, Labels> = {
       measure: "Loại số", value: "Giá trị", unit: "Đơn vị tính", qualifier: "Định tính", warning: "Cảnh báo",
       derived: "Suy ra", doc: "Tài liệu", quote: "Trích dẫn", factKey: "Khóa", override: "Ghi đè",
       valueUsed: "Giá trị dùng", lookupKey: "Khóa tra cứu", group: "Nhóm tổng hợp", plan: "Kế hoạch (tra)",
-      met: "Đạt KH (1/0)", rankLow: "Hạng nhỏ", rankHigh: "Hạng lớn",
+      met: "Đạt KH (1/0)", groupValue: "Nhóm|giá trị",
     },
     duplicateWarning: "trùng số liệu: bảng so sánh dùng dòng đầu tiên",
     compare: {
@@ -80,7 +80,7 @@ export const LABELS: Record<Lang, Labels> = {
       measure: "Measure", value: "Value", unit: "Unit of measure", qualifier: "Qualifier", warning: "Warning",
       derived: "Derived", doc: "Document", quote: "Quote", factKey: "Key", override: "Override",
       valueUsed: "Value used", lookupKey: "Lookup key", group: "Summary group", plan: "Plan (looked up)",
-      met: "Met plan (1/0)", rankLow: "Rank low", rankHigh: "Rank high",
+      met: "Met plan (1/0)", groupValue: "Group|value",
     },
     duplicateWarning: "duplicate figure: the comparison uses the first row",
     compare: {

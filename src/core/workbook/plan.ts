@@ -6,9 +6,14 @@
 // Coordinates: block/column/freeze positions are 0-based numbers; every `ref` is an A1 string
 // ("'Dữ liệu'!$A$2:$A$59" for names, "C7:C70" within the sheet for everything else).
 // Formulas are Excel invariant (en-US) syntax WITHOUT the leading "=", using only functions that
-// Excel 2016 and LibreOffice both know (no XLOOKUP, LET, FILTER, dynamic arrays).
+// Excel 2016 and LibreOffice both know (no XLOOKUP, LET, FILTER, dynamic arrays). AGGREGATE is
+// used as in the Excel UI; a writer that emits file XML must spell it "_xlfn.AGGREGATE"
+// (FUTURE_FUNCTIONS), an office-js writer passes the formula through unchanged.
 
 export type Lang = "vi" | "en";
+
+/** Functions newer than Excel 2007 that plans use; OOXML stores them with the "_xlfn." prefix. */
+export const FUTURE_FUNCTIONS = ["AGGREGATE"] as const;
 
 export type CellValue = string | number | boolean | null;
 

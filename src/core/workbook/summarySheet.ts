@@ -1,5 +1,5 @@
 // "Tổng hợp": one row per indicator and period found in the facts; every figure is a formula
-// over the data sheet's helper columns (group, rank keys, met flag), so it follows overrides.
+// over the data sheet's helper columns (group, group|value, met flag), so it follows overrides.
 import { range } from "./address";
 import { indicatorName } from "./catalog";
 import type { BuildContext } from "./context";
@@ -40,7 +40,9 @@ export function buildSummarySheet(ctx: BuildContext): SheetPlan {
     const fmt = fmtForUnit(ind?.unit ?? "");
     const g = `$A${R}&"|"&$C${R}`;
     const units = `$E${R}`;
-    const pick = (names: string, col: string) => `IFERROR(INDEX(${col},MATCH(${g}&"|1",${names},0)),"")`;
+    // AGGREGATE skips the #DIV/0! of rows outside the group: MINIFS without Excel 2019.
+    const extreme = (fn: 14 | 15) => `IF(${units}=0,"",AGGREGATE(${fn},6,${N.value}/(${N.group}=${g}),1))`;
+    const unitOf = (cell: string) => `IF(${cell}="","",IFERROR(INDEX(${N.entity},MATCH(${g}&"|"&${cell},${N.groupValue},0)),""))`;
     return [
       { v: indicator, text: true },
       { v: indicatorName(ind, indicator, ctx.lang), text: true },
@@ -48,10 +50,10 @@ export function buildSummarySheet(ctx: BuildContext): SheetPlan {
       { v: ind?.unit ?? "", text: true },
       { f: `COUNTIFS(${N.group},${g})`, fmt: FMT_INT },
       ind?.aggregate === "sum" ? { f: `IF(${units}=0,"",SUMIFS(${N.value},${N.group},${g}))`, fmt } : {},
-      { f: pick(N.rankLow, N.value), fmt },
-      { f: pick(N.rankLow, N.entity) },
-      { f: pick(N.rankHigh, N.value), fmt },
-      { f: pick(N.rankHigh, N.entity) },
+      { f: extreme(15), fmt },
+      { f: unitOf(`$G${R}`) },
+      { f: extreme(14), fmt },
+      { f: unitOf(`$I${R}`) },
       { f: `IF(${units}=0,"",SUMIFS(${N.value},${N.group},${g})/${units})`, fmt },
       { f: `COUNTIFS(${N.group},${g},${N.met},">=0")`, fmt: FMT_INT },
       { f: `IF($L${R}=0,"",SUMIFS(${N.met},${N.group},${g}))`, fmt: FMT_INT },
