@@ -3,7 +3,7 @@ import { buildWorkbookPlan } from "../../src/core/workbook";
 import { catalog, cellsOf, fact, goldFacts, sheet } from "./fixtures";
 
 const EXCEL_2016 = new Set([
-  "IF", "IFERROR", "INDEX", "MATCH", "SUMIFS", "COUNTIFS", "COUNTIF", "AND", "OR", "ISNUMBER", "RANK", "ROW",
+  "IF", "IFERROR", "INDEX", "MATCH", "SUMIFS", "COUNTIFS", "COUNTIF", "AND", "OR", "ISNUMBER", "RANK", "ROW", "AGGREGATE",
 ]);
 
 describe("buildWorkbookPlan", () => {
@@ -26,7 +26,7 @@ describe("buildWorkbookPlan", () => {
     for (let r = 2; r <= facts.length + 1; r++) keys.add(String(cells.get(`N${r}`)?.v));
     expect(keys).toEqual(new Set(facts.map(factKey)));
     expect(cells.get("P2")?.f).toBe('IF($O2<>"",$O2,$G2)');
-    expect(data.tables).toEqual([expect.objectContaining({ ref: `A1:V${facts.length + 1}` })]);
+    expect(data.tables).toEqual([expect.objectContaining({ ref: `A1:U${facts.length + 1}` })]);
     const quotes = [...cells.entries()].filter(([k]) => /^M\d+$/.test(k) && k !== "M1").map(([, c]) => c.v);
     expect(quotes.sort()).toEqual(facts.map((f) => f.source.text).sort());
   });
@@ -117,7 +117,8 @@ describe("buildWorkbookPlan", () => {
       const r = k.slice(1);
       const agg = catalog.indicators.find((i) => i.id === c.v)?.aggregate;
       expect([c.v, cells.has(`F${r}`)]).toEqual([c.v, agg === "sum"]);
-      expect(cells.get(`H${r}`)?.f).toContain("CT_RankLow");
+      expect(cells.get(`G${r}`)?.f).toContain("AGGREGATE(15,6,CT_Value/(CT_Group=");
+      expect(cells.get(`H${r}`)?.f).toContain("CT_GroupValue");
     }
   });
 

@@ -44,7 +44,7 @@ function readSheet(ws: ExcelJS.Worksheet): ReadSheet {
     row.eachCell({ includeEmpty: false }, (cell) => {
       const rc: ReadCell = {};
       const value = cell.value;
-      if (value && typeof value === "object" && "formula" in value) rc.f = String(value.formula);
+      if (value && typeof value === "object" && "formula" in value) rc.f = String(value.formula).replace(/_xlfn\./g, "");
       else if (value && typeof value === "object" && "richText" in value) rc.v = value.richText.map((r) => r.text).join("");
       else if (value !== undefined && !(value instanceof Date) && typeof value !== "object") rc.v = value;
       else if (value === null) rc.v = null;

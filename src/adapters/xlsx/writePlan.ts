@@ -1,7 +1,19 @@
 // Applies a WorkbookPlan with exceljs. Mechanical on purpose: every content decision is in the
 // plan (src/core/workbook), so this writer and the office-js one produce the same book.
 import ExcelJS from "exceljs";
-import type { Block, Cell, CellStyle, SheetPlan, WorkbookPlan } from "../../core/workbook/plan";
+import { FUTURE_FUNCTIONS, type Block, type Cell, type CellStyle, type SheetPlan, type WorkbookPlan } from "../../core/workbook/plan";
+
+const FUTURE = new RegExp(`(?<![A-Za-z0-9_.])(${FUTURE_FUNCTIONS.join("|")})\\(`, "g");
+
+/** Plan formulas are UI syntax; the file format wants post-2007 functions as "_xlfn.NAME". */
+export function toFileFormula(f: string): string {
+  // split on string literals so text such as "AGGREGATE(" inside quotes stays as written
+  return f
+    .replace(/^=/, "")
+    .split(/("(?:[^"]|"")*")/)
+    .map((part, i) => (i % 2 ? part : part.replace(FUTURE, "_xlfn.$1(")))
+    .join("");
+}
 
 export async function writePlanToBuffer(plan: WorkbookPlan): Promise<Buffer> {
   const wb = planToWorkbook(plan);
@@ -106,7 +118,7 @@ function isEmpty(c: Cell): boolean {
 
 /** Strings go in as strings: exceljs only writes a formula for {formula}, never for "=…" text. */
 function cellValue(c: Cell): ExcelJS.CellValue {
-  if (c.f !== undefined) return { formula: c.f.replace(/^=/, "") } as ExcelJS.CellFormulaValue;
+  if (c.f !== undefined) return { formula: toFileFormula(c.f) } as ExcelJS.CellFormulaValue;
   if (c.v === undefined || c.v === null) return null;
   return c.v;
 }
