@@ -1,17 +1,41 @@
-// Plain text files: UTF-8 with or without BOM, UTF-16 (LE/BE, with BOM or detected), and the
-// Windows code page older Vietnamese offices save in (windows-1258).
-import iconv from "iconv-lite";
+// Plain text files: UTF-8 with or without BOM, UTF-16 (LE/BE, with BOM or detected), the Windows
+// code page for Vietnamese (windows-1258), and the pre-Unicode codes older offices still send:
+// TCVN3 (ABC, .VnTime fonts) and VNI. Everything the browser has: TextDecoder, no Buffer.
 import { ReadDocument, ReadError } from "./types";
+import { decodeTcvn3, decodeVni } from "./legacy/convert";
+import { vietnameseScore } from "./legacy/detect";
 
 function looksUtf16(bytes: Uint8Array): "utf-16le" | "utf-16be" | null {
   if (bytes.length < 4) return null;
   let evenZero = 0;
   let oddZero = 0;
   const n = Math.min(bytes.length, 4000);
-  for (let i = 0; i < n; i++) if (bytes[i] === 0) (i % 2 ? oddZero++ : evenZero++);
+  for (let i = 0; i < n; i++) {
+    if (bytes[i] !== 0) continue;
+    if (i % 2) oddZero++;
+    else evenZero++;
+  }
   if (oddZero > n / 8 && evenZero < n / 50) return "utf-16le";
   if (evenZero > n / 8 && oddZero < n / 50) return "utf-16be";
   return null;
+}
+
+const CANDIDATES: Array<{ label: string; note: string; decode: (b: Uint8Array) => string }> = [
+  { label: "windows-1258", note: "not UTF-8: decoded as windows-1258 (Vietnamese Windows code page)", decode: (b) => new TextDecoder("windows-1258").decode(b).normalize("NFC") },
+  { label: "tcvn3", note: "converted from TCVN3 (ABC, .VnTime fonts) to Unicode", decode: decodeTcvn3 },
+  { label: "vni", note: "converted from VNI (VNI-Times fonts) to Unicode", decode: decodeVni },
+];
+
+/** Bytes that are not UTF-8: the legacy code whose decoding reads most like Vietnamese. */
+export function decodeLegacy(bytes: Uint8Array): { text: string; note: string; encoding: string } {
+  let best: { text: string; note: string; encoding: string; score: number } | undefined;
+  for (const c of CANDIDATES) {
+    const text = c.decode(bytes);
+    const { good, bad } = vietnameseScore(text);
+    const score = good - 2 * bad;
+    if (!best || score > best.score) best = { text, note: c.note, encoding: c.label, score };
+  }
+  return best!;
 }
 
 export function decodeText(name: string, bytes: Uint8Array): { text: string; notes: string[] } {
@@ -25,8 +49,9 @@ export function decodeText(name: string, bytes: Uint8Array): { text: string; not
     return { text: new TextDecoder("utf-8", { fatal: true }).decode(bytes), notes };
   } catch {
     if (bytes.includes(0)) throw new ReadError(name, "not a text file (binary content)");
-    notes.push("not UTF-8: decoded as windows-1258 (Vietnamese Windows code page)");
-    return { text: iconv.decode(Buffer.from(bytes), "windows-1258"), notes };
+    const legacy = decodeLegacy(bytes);
+    notes.push(legacy.note);
+    return { text: legacy.text, notes };
   }
 }
 
