@@ -21,7 +21,8 @@ let mounted = false;
 function start(host: Office.HostType | null): void {
   if (mounted) return;
   mounted = true;
-  if (host === Office.HostType.Excel) mount(<App ports={{ ...basePorts, applyPlan: (plan) => applyPlan(plan) }} />);
+  // Compared by value: outside Office the Office namespace does not exist at all.
+  if (host !== null && String(host) === "Excel") mount(<App ports={{ ...basePorts, applyPlan: (plan) => applyPlan(plan) }} />);
   else mount(<PreviewApp ports={basePorts} />);
 }
 

@@ -1,0 +1,163 @@
+// The real task pane in Debian's Chromium, against the in-page workbook preview (no Office):
+// paste a seed report, extract, inspect and reject a fact, write, read the preview sheets;
+// a corrupt file shows an error and the pane keeps working; no request leaves localhost.
+import { execFileSync } from "node:child_process";
+import { copyFileSync, existsSync, mkdirSync, readFileSync } from "node:fs";
+import type { Server } from "node:http";
+import { join, resolve } from "node:path";
+import { chromium, type Browser, type Page } from "playwright-core";
+import { startPreviewServer } from "../../scripts/preview-server";
+
+const ROOT = resolve(__dirname, "../..");
+const SHOTS = join(ROOT, "test-artifacts", "screenshots");
+const DOCS_SHOTS = join(ROOT, "docs", "screenshots");
+const PORT = 3000;
+const BASE = `http://localhost:${PORT}`;
+
+function seed(name: string): string {
+  const local = join(ROOT, "samples", "seeds", name);
+  return readFileSync(existsSync(local) ? local : resolve(ROOT, "../shared/corpus/seeds", name), "utf8");
+}
+
+let server: Server;
+let browser: Browser;
+let page: Page;
+const outside: string[] = [];
+const pageErrors: string[] = [];
+
+async function shot(name: string): Promise<void> {
+  await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
+}
+
+beforeAll(async () => {
+  mkdirSync(SHOTS, { recursive: true });
+  execFileSync("npx", ["webpack", "--mode", "development"], { cwd: ROOT, stdio: "pipe" });
+  server = await startPreviewServer(PORT, join(ROOT, "dist"));
+  browser = await chromium.launch({
+    executablePath: "/usr/bin/chromium",
+    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+  });
+  page = await browser.newPage({ viewport: { width: 900, height: 1000 }, locale: "vi-VN" });
+  page.on("request", (r) => {
+    const url = r.url();
+    if (!url.startsWith(`${BASE}/`) && !url.startsWith("data:") && !url.startsWith("blob:")) outside.push(url);
+  });
+  page.on("pageerror", (e) => pageErrors.push(e.message));
+  await page.goto(`${BASE}/taskpane.html`);
+  await page.getByRole("button", { name: "Trích xuất", exact: true }).waitFor({ timeout: 30000 });
+}, 240000);
+
+afterAll(async () => {
+  await browser?.close();
+  await new Promise((r) => (server ? server.close(r) : r(undefined)));
+});
+
+describe("task pane in Chromium (browser preview)", () => {
+  it("opens in Vietnamese with a paste box and the Trích xuất button", async () => {
+    await expect(page.getByText("Dán nội dung báo cáo")).toBeDefined();
+    expect(await page.getByTestId("paste").count()).toBe(1);
+    await shot("01-sources");
+  });
+
+  it("extracts the pasted seed report and lists its facts grouped by source", async () => {
+    await page.getByTestId("paste").fill(seed("000_844639c4afc40b91.txt"));
+    await page.getByRole("button", { name: "Trích xuất", exact: true }).click();
+    await page.getByTestId("fact-row").first().waitFor({ timeout: 60000 });
+    const rows = page.getByTestId("fact-row");
+    expect(await rows.count()).toBeGreaterThan(5);
+    expect(await page.getByTestId("review-group").count()).toBe(1);
+    const text = await page.getByTestId("review-group").innerText();
+    expect(text).toContain("Văn bản dán 1");
+    expect(text).toContain("Hà Tĩnh");
+    // 2.234 new party members (members_admitted), written the Vietnamese way.
+    expect(text).toContain("2.234");
+    await shot("02-review");
+  });
+
+  it("shows the sentence of a selected fact with the figure highlighted", async () => {
+    await page.getByTestId("fact-row").filter({ hasText: "2.234" }).first().click();
+    const sentence = page.getByTestId("sentence");
+    await sentence.waitFor();
+    expect(await sentence.locator("mark").innerText()).toContain("2.234");
+    expect((await sentence.locator("blockquote").innerText()).length).toBeGreaterThan((await sentence.locator("mark").innerText()).length);
+    await shot("03-sentence");
+  });
+
+  it("rejects the selected fact", async () => {
+    await page.getByTestId("reject").click();
+    await page.locator('[data-testid="fact-row"][data-status="rejected"]').first().waitFor();
+    expect(await page.locator('[data-testid="fact-row"][data-status="rejected"]').count()).toBe(1);
+    expect(await page.getByTestId("review-counts").innerText()).toMatch(/1 đã bỏ/);
+  });
+
+  it("writes the workbook and shows the preview sheets with the accepted facts only", async () => {
+    const total = await page.getByTestId("fact-row").count();
+    await page.getByTestId("tab-write").click();
+    await page.getByTestId("write").click();
+    const summary = page.getByTestId("write-summary");
+    await summary.waitFor({ timeout: 30000 });
+    expect(await summary.innerText()).toMatch(/Đã ghi [\d.]+ ô vào 4 trang tính/);
+    const tabs = page.getByTestId("preview-tab");
+    expect(await tabs.allInnerTexts()).toEqual(["So sánh", "Tổng hợp", "Dữ liệu", "Danh mục"]);
+    await tabs.filter({ hasText: "Dữ liệu" }).click();
+    const sheet = page.locator('[data-testid="preview-sheet"][data-sheet="Dữ liệu"]');
+    await sheet.waitFor();
+    const colA = await sheet.locator('td[data-addr^="A"]').allInnerTexts();
+    const bodyRows = colA.slice(1).filter((v) => v.trim() !== "");
+    // One data row per fact that was not rejected.
+    expect(bodyRows.length).toBe(total - 1);
+    expect(bodyRows).toContain("Hà Tĩnh");
+    const colG = await sheet.locator('td[data-addr^="G"]').allInnerTexts();
+    expect(colG).toContain("100061");
+    expect(colG).not.toContain("2234");
+    await shot("04-write");
+  });
+
+  it("shows an error for a corrupt file and keeps working", async () => {
+    await page.getByTestId("tab-sources").click();
+    // Dropped, like a user dragging files from Explorer: a binary "text" file and a broken .docx.
+    await page.evaluate(() => {
+      const dt = new DataTransfer();
+      dt.items.add(new File([new Uint8Array([0, 159, 146, 150, 0, 1, 2, 3, 0, 255])], "hong.txt", { type: "text/plain" }));
+      dt.items.add(new File([new Uint8Array([80, 75, 3, 4, 0, 0, 1, 2])], "hong.docx"));
+      const zone = document.querySelector('[data-testid="dropzone"]')!;
+      zone.dispatchEvent(new DragEvent("drop", { dataTransfer: dt, bubbles: true, cancelable: true }));
+    });
+    const errors = page.getByTestId("source-error");
+    await errors.nth(1).waitFor({ timeout: 30000 });
+    const messages = await errors.allInnerTexts();
+    expect(messages.some((m) => m.includes("hong.txt"))).toBe(true);
+    expect(messages.some((m) => m.includes("hong.docx"))).toBe(true);
+    await shot("05-corrupt-file");
+    // The rest still works: another report extracts next to the broken files.
+    await page.getByTestId("paste").fill(seed("001_211755ac7683c90c.txt"));
+    await page.getByRole("button", { name: "Trích xuất", exact: true }).click();
+    await page.getByTestId("review-group").nth(1).waitFor({ timeout: 60000 });
+    expect(await page.getByTestId("review-group").count()).toBe(2);
+  });
+
+  it("switches to English", async () => {
+    await page.getByTestId("lang").click();
+    await page.getByTestId("tab-sources").filter({ hasText: "1. Sources" }).waitFor();
+    expect(await page.getByTestId("tab-review").innerText()).toBe("2. Review");
+    await shot("06-english");
+    await page.getByTestId("lang").click();
+  });
+
+  // The .docx reader does not exist yet in src/adapters/readers (only .txt); dropping a real
+  // .docx fixture is pending until it does.
+  it.todo("reads a dropped .docx fixture and extracts its facts");
+
+  it("made no request outside localhost and threw no page errors", () => {
+    expect(outside).toEqual([]);
+    expect(pageErrors).toEqual([]);
+  });
+
+  afterAll(() => {
+    mkdirSync(DOCS_SHOTS, { recursive: true });
+    for (const name of ["02-review", "03-sentence", "04-write", "05-corrupt-file"]) {
+      const from = join(SHOTS, `${name}.png`);
+      if (existsSync(from)) copyFileSync(from, join(DOCS_SHOTS, `${name}.png`));
+    }
+  });
+});
