@@ -2,6 +2,7 @@
 // adding an alias needs no code.
 import data from "./indicators.json";
 import { fold } from "../text/fold";
+import { trieSource, wordMatches } from "../text/trie";
 
 export type IndicatorKind = "level" | "growth" | "share";
 export type Scope = "economy" | "party" | "any";
@@ -38,8 +39,8 @@ export interface AliasMatch {
   ids: string[];
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-const phrase = (s: string) => escape(fold(s.normalize("NFC"))).replace(/\s+/g, "\\s+");
+
+const aliasKey = (s: string) => s.replace(/\s*[-–]\s*/g, "-").replace(/\s+/g, " ");
 
 export class Catalog {
   readonly indicators: Indicator[];
@@ -52,15 +53,21 @@ export class Catalog {
     this.byId = new Map(indicators.map((i) => [i.id, i]));
     for (const ind of indicators) {
       for (const a of ind.aliases) {
-        const key = fold(a.normalize("NFC")).replace(/\s+/g, " ");
+        const key = aliasKey(fold(a.normalize("NFC")));
         const ids = this.aliasIds.get(key) ?? [];
         if (!ids.includes(ind.id)) ids.push(ind.id);
         this.aliasIds.set(key, ids);
       }
     }
-    const keys = [...this.aliasIds.keys()].sort((a, b) => b.length - a.length);
-    this.aliasRe = new RegExp(`(?<![\\p{L}\\p{N}])(?:${keys.map(phrase).join("|")})(?![\\p{L}\\p{N}])`, "gu");
+    this.aliasRe = new RegExp(`(?:${trieSource(this.aliasIds.keys())})(?![\\p{L}\\p{N}])`, "gu");
   }
+
+  /** every noun a counted indicator counts, folded ("đảng viên", "doanh nghiệp"…) */
+  get countedNouns(): string[] {
+    this.nouns ??= [...new Set(this.indicators.flatMap((i) => (i.counted ?? []).flatMap((r) => r.nouns)).map((n) => fold(n.normalize("NFC"))))];
+    return this.nouns;
+  }
+  private nouns?: string[];
 
   static default(): Catalog {
     return new Catalog(data.indicators as Indicator[]);
@@ -73,10 +80,8 @@ export class Catalog {
   /** Alias mentions in folded text, longest first, not overlapping. */
   findAliases(folded: string): AliasMatch[] {
     const out: AliasMatch[] = [];
-    this.aliasRe.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = this.aliasRe.exec(folded))) {
-      const key = m[0].replace(/\s+/g, " ");
+    for (const m of wordMatches(this.aliasRe, folded)) {
+      const key = aliasKey(m[0]);
       const ids = this.aliasIds.get(key);
       if (ids) out.push({ start: m.index, end: m.index + m[0].length, ids });
     }

@@ -2,6 +2,7 @@
 // party blocs, the whole country; found in text by their names and the words that type them.
 import data from "./provinces.json";
 import { fold, foldKey } from "../text/fold";
+import { trieSource, wordMatches } from "../text/trie";
 
 export type Level = "country" | "province" | "city" | "district" | "commune" | "bloc";
 
@@ -32,8 +33,6 @@ export const OLD_UNITS: ProvinceEntry[] = data.old;
 export const NEW_UNITS: ProvinceEntry[] = data.new;
 export const REFORM = data.reform;
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-const phrase = (s: string) => escape(fold(s)).replace(/\s+/g, "\\s+").replace(/\\-|–/g, "\\s*[-–]\\s*");
 
 const PROVINCE_BY_KEY = new Map<string, ProvinceEntry>();
 for (const p of [...NEW_UNITS, ...OLD_UNITS]) {
@@ -43,7 +42,7 @@ for (const p of [...NEW_UNITS, ...OLD_UNITS]) {
   }
 }
 const PROVINCE_KEYS = [...PROVINCE_BY_KEY.keys()].sort((a, b) => b.length - a.length);
-const PROVINCE_NAME = `(?:${PROVINCE_KEYS.map(phrase).join("|")})`;
+const PROVINCE_NAME = `(?:${trieSource(PROVINCE_KEYS)})`;
 
 export function provinceByName(name: string): ProvinceEntry | undefined {
   return PROVINCE_BY_KEY.get(foldKey(name).replace(/^(?:tỉnh|thành phố|tp\.?)\s*/, ""));
@@ -56,7 +55,6 @@ export function isCentralCity(name: string): boolean {
 export const BYLINES = new Map<string, string>();
 for (const p of OLD_UNITS) for (const b of p.bylines ?? []) BYLINES.set(b, p.name);
 
-const B = "(?<![\\p{L}\\p{N}])";
 const E = "(?![\\p{L}\\p{N}])";
 // Person titles: a unit named inside one is where a person works, not whose figure follows.
 const TITLE_BEFORE =
@@ -64,10 +62,10 @@ const TITLE_BEFORE =
 const ORGANIZER_AFTER = /^\s*(?:đã\s+)?(?:tổ chức|tiến hành|ban hành|họp|triển khai hội nghị|long trọng tổ chức)/u;
 
 // Capitalised syllables of a proper name, in the clean (cased) text: "Hồng Ngự", "Kông Chro".
-const NAME = /^\s*((?:\p{Lu}[\p{L}\p{M}]*|\d{1,2})(?:[ \-–]+(?:\p{Lu}[\p{L}\p{M}]*|\d{1,2})){0,3})/u;
+const NAME = /^[\s.]*((?:\p{Lu}[\p{L}\p{M}]*|\d{1,2})(?:[ \-–]+(?:\p{Lu}[\p{L}\p{M}]*|\d{1,2})){0,3})/u;
 
 interface TypedRule {
-  re: RegExp;
+  words: string[];
   level: (name: string) => Level;
   format: (name: string) => string;
 }
@@ -76,23 +74,25 @@ const provinceOrCity = (name: string) => (isCentralCity(name) ? provinceByName(n
 
 const TYPED: TypedRule[] = [
   // tỉnh Hà Tĩnh | Tỉnh ủy Hà Tĩnh | UBND tỉnh Bắc Kạn | Đảng bộ tỉnh Đồng Tháp
-  { re: new RegExp(`${B}(?:tỉnh ủy|tỉnh uỷ|tỉnh)${E}`, "gu"), level: () => "province", format: (n) => provinceByName(n)?.name ?? n },
+  { words: ["tỉnh ủy", "tỉnh uỷ", "tỉnh"], level: () => "province", format: (n) => provinceByName(n)?.name ?? n },
   // thành phố Hồng Ngự | TP Hà Tĩnh | TP. Hồ Chí Minh | Thành ủy Hà Tĩnh
-  { re: new RegExp(`${B}(?:thành ủy|thành uỷ|thành phố|tp\\.?)(?=\\s|\\.|\\p{Lu})`, "gu"),
-    level: (n) => (isCentralCity(n) ? "province" : "city"), format: provinceOrCity },
-  { re: new RegExp(`${B}(?:huyện ủy|huyện uỷ|huyện)${E}`, "gu"), level: () => "district", format: (n) => `huyện ${n}` },
-  { re: new RegExp(`${B}(?:quận ủy|quận uỷ|quận)${E}`, "gu"), level: () => "district", format: (n) => `quận ${n}` },
-  { re: new RegExp(`${B}(?:thị ủy|thị uỷ|thị xã|tx\\.?)(?=\\s|\\.)`, "gu"), level: () => "district", format: (n) => `TX ${n}` },
-  { re: new RegExp(`${B}(?:đảng ủy phường|phường)${E}`, "gu"), level: () => "commune", format: (n) => `phường ${n}` },
-  { re: new RegExp(`${B}(?:đảng ủy xã|xã)${E}`, "gu"), level: () => "commune", format: (n) => `xã ${n}` },
-  { re: new RegExp(`${B}thị trấn${E}`, "gu"), level: () => "commune", format: (n) => `thị trấn ${n}` },
+  { words: ["thành ủy", "thành uỷ", "thành phố", "tp"], level: (n) => (isCentralCity(n) ? "province" : "city"), format: provinceOrCity },
+  { words: ["huyện ủy", "huyện uỷ", "huyện"], level: () => "district", format: (n) => `huyện ${n}` },
+  { words: ["quận ủy", "quận uỷ", "quận"], level: () => "district", format: (n) => `quận ${n}` },
+  { words: ["thị ủy", "thị uỷ", "thị xã", "tx"], level: () => "district", format: (n) => `TX ${n}` },
+  { words: ["đảng ủy phường", "phường"], level: () => "commune", format: (n) => `phường ${n}` },
+  { words: ["đảng ủy xã", "xã"], level: () => "commune", format: (n) => `xã ${n}` },
+  { words: ["thị trấn"], level: () => "commune", format: (n) => `thị trấn ${n}` },
 ];
+const TYPED_BY_WORD = new Map(TYPED.flatMap((r) => r.words.map((w) => [w, r] as const)));
+// one pass for every typing word; which rule matched is looked up by the word
+const TYPED_RE = new RegExp(`(?:${trieSource(TYPED_BY_WORD.keys())})(?![\\p{L}\\p{N}])`, "gu");
 
-const BARE_PROVINCE = new RegExp(`${B}${PROVINCE_NAME}${E}`, "gu");
-const COUNTRY = new RegExp(`${B}(?:cả nước|toàn quốc|việt nam)${E}`, "gu");
+const BARE_PROVINCE = new RegExp(`${PROVINCE_NAME}${E}`, "gu");
+const COUNTRY = new RegExp(`(?:cả nước|toàn quốc|việt nam)${E}`, "gu");
 // Đảng bộ Khối các cơ quan và doanh nghiệp tỉnh (Hà Tĩnh) | Đảng bộ Khối Cơ quan - Doanh nghiệp tỉnh
 const BLOC_BODY = "(?:các\\s+)?(?:cơ\\s+quan|doanh\\s+nghiệp|dân\\s+chính\\s+đảng)(?:\\s*(?:và|-|–|,)\\s*(?:các\\s+)?(?:cơ\\s+quan|doanh\\s+nghiệp))?";
-const BLOC = new RegExp(`${B}(?:đảng bộ|đảng ủy|đảng uỷ) khối\\s+(${BLOC_BODY})\\s+(tỉnh|thành phố)(?:\\s+(${PROVINCE_NAME}))?${E}`, "gu");
+const BLOC = new RegExp(`(?:đảng bộ|đảng ủy|đảng uỷ) khối\\s+(${BLOC_BODY})\\s+(tỉnh|thành phố)(?:\\s+(${PROVINCE_NAME}))?${E}`, "gu");
 
 function titleContext(folded: string, start: number): boolean {
   return TITLE_BEFORE.test(folded.slice(Math.max(0, start - 40), start));
@@ -109,9 +109,7 @@ export function findEntities(clean: string, folded: string): EntityMention[] {
     out.push(m);
   };
 
-  BLOC.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = BLOC.exec(folded))) {
+  for (const m of wordMatches(BLOC, folded)) {
     const province = m[3] ? provinceByName(clean.slice(m.index + m[0].length - m[3].length, m.index + m[0].length))?.name : undefined;
     const head = clean.slice(m.index, m.index + m[0].length - (m[3]?.length ?? 0)).replace(/\s+/g, " ").trim();
     const name = head.replace(/^Đảng (?:ủy|uỷ) Khối/i, "Đảng bộ Khối").replace(/^đảng bộ khối/, "Đảng bộ Khối");
@@ -119,29 +117,31 @@ export function findEntities(clean: string, folded: string): EntityMention[] {
       typed: true, inTitle: titleContext(folded, m.index), organizer: false, province });
   }
 
-  for (const rule of TYPED) {
-    rule.re.lastIndex = 0;
-    while ((m = rule.re.exec(folded))) {
-      const after = clean.slice(m.index + m[0].length, m.index + m[0].length + 60);
-      const n = NAME.exec(after);
-      if (!n) continue;
-      let name = n[1].trim();
-      // a province name inside a longer capitalised run: keep the known name ("Hà Tĩnh Trần" → "Hà Tĩnh")
-      const known = PROVINCE_KEYS.find((k) => fold(name).startsWith(k) && (fold(name).length === k.length || fold(name)[k.length] === " "));
-      if (known) name = clean.slice(m.index + m[0].length + (n[0].length - n[1].length), m.index + m[0].length + (n[0].length - n[1].length) + known.length);
-      if (rule.level(name) === "province" && !provinceByName(name)) continue;
-      const start = m.index;
-      const end = m.index + m[0].length + (n[0].length - n[1].length) + name.length;
-      add({
-        start, end, name: rule.format(name), level: rule.level(name), typed: true,
-        inTitle: titleContext(folded, start), organizer: ORGANIZER_AFTER.test(folded.slice(end, end + 30)),
-        province: rule.level(name) === "province" ? provinceByName(name)?.name : undefined,
-      });
-    }
+  for (const m of wordMatches(TYPED_RE, folded)) {
+    const rule = TYPED_BY_WORD.get(m[0].replace(/\s+/g, " "));
+    if (!rule) continue;
+    const at = m.index + m[0].length;
+    // the name must follow at once and be capitalised: "tỉnh Hà Tĩnh", not "tỉnh giao"
+    if (!/^[\s.]+\p{Lu}/u.test(clean.slice(at, at + 4))) continue;
+    const n = NAME.exec(clean.slice(at, at + 60));
+    if (!n) continue;
+    const lead = n[0].length - n[1].length;
+    let name = n[1].trim();
+    const fname = fold(name);
+    // a province name inside a longer capitalised run: keep the known name ("Hà Tĩnh Trần" → "Hà Tĩnh")
+    const known = PROVINCE_KEYS.find((k) => fname.startsWith(k) && (fname.length === k.length || fname[k.length] === " "));
+    if (known) name = clean.slice(at + lead, at + lead + known.length);
+    if (rule.level(name) === "province" && !provinceByName(name)) continue;
+    const start = m.index;
+    const end = at + lead + name.length;
+    add({
+      start, end, name: rule.format(name), level: rule.level(name), typed: true,
+      inTitle: titleContext(folded, start), organizer: ORGANIZER_AFTER.test(folded.slice(end, end + 30)),
+      province: rule.level(name) === "province" ? provinceByName(name)?.name : undefined,
+    });
   }
 
-  BARE_PROVINCE.lastIndex = 0;
-  while ((m = BARE_PROVINCE.exec(folded))) {
+  for (const m of wordMatches(BARE_PROVINCE, folded)) {
     const p = provinceByName(m[0]);
     if (!p) continue;
     // a capitalised start is a name; "hà tĩnh" in lowercase running text is not expected
@@ -151,8 +151,7 @@ export function findEntities(clean: string, folded: string): EntityMention[] {
       organizer: ORGANIZER_AFTER.test(folded.slice(end, end + 30)), province: p.name });
   }
 
-  COUNTRY.lastIndex = 0;
-  while ((m = COUNTRY.exec(folded))) {
+  for (const m of wordMatches(COUNTRY, folded)) {
     // "Mặt trận Tổ quốc Việt Nam", "Đảng Cộng sản Việt Nam" name organisations, not the country's figures
     if (/việt nam/.test(m[0]) && /(?:tổ quốc|cộng sản|anh hùng|nhà nước|ngân hàng|liên hiệp|thông tấn|truyền hình|tổng liên đoàn)\s*$/u.test(folded.slice(Math.max(0, m.index - 20), m.index))) continue;
     add({ start: m.index, end: m.index + m[0].length, name: "Việt Nam", level: "country", typed: true, inTitle: false, organizer: false });

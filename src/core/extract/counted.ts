@@ -4,6 +4,7 @@
 import type { Catalog, CountedRule, Indicator } from "../catalog/catalog";
 import type { Quantity } from "./quantity";
 import { fold } from "../text/fold";
+import { trieSource } from "../text/trie";
 
 export interface CountedMatch {
   indicator: Indicator;
@@ -29,6 +30,16 @@ const E = "(?![\\p{L}\\p{N}])";
 const FILLER = "(?:\\s+(?:được|đã|mới|thêm|cho|đối với|tổng số|tổng cộng|tổng|số|là|gồm|với|có|khoảng|gần|trên|hơn|xấp xỉ|ít nhất))*";
 
 const cache = new WeakMap<Catalog, CompiledRule[]>();
+const anyNoun = new WeakMap<Catalog, RegExp>();
+
+function anyNounRe(catalog: Catalog): RegExp {
+  let re = anyNoun.get(catalog);
+  if (!re) {
+    re = new RegExp(`^\\s*(?:${trieSource(catalog.countedNouns)})(?![\\p{L}\\p{N}])`, "u");
+    anyNoun.set(catalog, re);
+  }
+  return re;
+}
 
 function compile(catalog: Catalog): CompiledRule[] {
   const hit = cache.get(catalog);
@@ -60,6 +71,7 @@ export function matchCounted(
 ): CountedMatch | null {
   if (q.unit && q.unit.dimension !== "ha") return null;
   const tail = folded.slice(q.end, Math.min(clauseEnd, q.end + 80));
+  if (!anyNounRe(catalog).test(tail)) return null;
   const head = folded.slice(Math.max(headFrom, listStart - 90), listStart);
   const headAt = Math.max(headFrom, listStart - 90);
   for (const c of compile(catalog)) {

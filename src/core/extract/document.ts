@@ -3,6 +3,7 @@
 import { EntityMention, BYLINES, provinceByName, Level } from "../entities/entities";
 import { PeriodSpan, DateSpan, formatPeriod, PeriodRef } from "./period";
 import type { Sentence } from "../text/segment";
+import { trieSource, wordMatches } from "../text/trie";
 
 export interface DocumentContext {
   date?: { year: number; month?: number; day?: number };
@@ -64,9 +65,9 @@ function readReview(folded: string, periods: PeriodSpan[], date: DocumentContext
 
 // unnamed references that tell which level the document speaks for
 const LEVEL_WORDS: Array<[Level, RegExp]> = [
-  ["province", /(?<![\p{L}])(?:tỉnh ủy|tỉnh uỷ|ubnd tỉnh|hđnd tỉnh|toàn tỉnh|của tỉnh|đảng bộ tỉnh|cấp tỉnh|trong tỉnh|trên địa bàn tỉnh)(?![\p{L}])/gu],
-  ["city", /(?<![\p{L}])(?:thành ủy|thành uỷ|ubnd thành phố|toàn thành phố|của thành phố|đảng bộ thành phố|thành phố)(?![\p{L}])/gu],
-  ["district", /(?<![\p{L}])(?:huyện ủy|huyện uỷ|ubnd huyện|toàn huyện|của huyện|đảng bộ huyện)(?![\p{L}])/gu],
+  ["province", new RegExp(`(?:${trieSource(["tỉnh ủy", "tỉnh uỷ", "ubnd tỉnh", "hđnd tỉnh", "toàn tỉnh", "của tỉnh", "đảng bộ tỉnh", "cấp tỉnh", "trong tỉnh", "trên địa bàn tỉnh"])})(?![\\p{L}])`, "gu")],
+  ["city", new RegExp(`(?:${trieSource(["thành ủy", "thành uỷ", "ubnd thành phố", "toàn thành phố", "của thành phố", "đảng bộ thành phố", "thành phố"])})(?![\\p{L}])`, "gu")],
+  ["district", new RegExp(`(?:${trieSource(["huyện ủy", "huyện uỷ", "ubnd huyện", "toàn huyện", "của huyện", "đảng bộ huyện"])})(?![\\p{L}])`, "gu")],
 ];
 
 export function readDocument(
@@ -105,10 +106,8 @@ export function readDocument(
 
   const levelScore = new Map<Level, number>();
   for (const [level, re] of LEVEL_WORDS) {
-    re.lastIndex = 0;
     let n = 0;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(folded))) {
+    for (const m of wordMatches(re, folded)) {
       if (/(?:bí thư|chủ tịch|thường trực|ủy viên)\s*$/u.test(folded.slice(Math.max(0, m.index - 20), m.index))) continue;
       n++;
     }

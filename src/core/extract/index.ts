@@ -35,6 +35,7 @@ export interface ExtractResult {
 }
 
 let defaultCatalog: Catalog | undefined;
+const PLAN_HINT = /chỉ tiêu|mục tiêu|phấn đấu/u;
 
 const FRAMING = /^(?:[ivx]+\.|[a-d]\.|\d+\.)?\s*(?:(?:trong|tính đến hết|qua|sau|kết quả|tình hình)\s+)?$/u;
 
@@ -57,7 +58,7 @@ export function extractFacts(raw: string, opts: ExtractOptions): ExtractResult {
     }
     return false;
   };
-  const quantities = findQuantities(folded, masked);
+  const quantities = findQuantities(folded, masked, catalog.countedNouns);
   const aliases = catalog.findAliases(folded);
   const entities = findEntities(text, folded);
   const sentences = splitSentences(text);
@@ -81,7 +82,8 @@ export function extractFacts(raw: string, opts: ExtractOptions): ExtractResult {
     const heading = first && !first.comparison && s.end - s.start < 90 && !/[.;]$/.test(text.slice(s.start, s.end)) ? first.ref : undefined;
     framing.set(s, carried);
     if ((own ?? heading) && s.start >= bodyFrom) carried = withYear(own ?? heading!, carried, ctx);
-    const pl = PLAN_LIST.exec(folded.slice(s.start, s.end));
+    const sentenceText = folded.slice(s.start, s.end);
+    const pl = PLAN_HINT.test(sentenceText) ? PLAN_LIST.exec(sentenceText) : null;
     if (pl) {
       planParagraph = s.paragraph;
       planStart.set(s, s.start + pl.index);
@@ -93,13 +95,15 @@ export function extractFacts(raw: string, opts: ExtractOptions): ExtractResult {
   };
 
   const drafts = walk({ folded, catalog, sentences, aliases, quantities, planFrom });
+  const periodsIn = bySentence(sentences, periods);
+  const entitiesIn = bySentence(sentences, entities);
   const facts: Fact[] = [];
   const resolved = new Map<Draft, Fact>();
   for (const d of drafts) {
     const parentFact = d.parent ? resolved.get(d.parent) : undefined;
-    const period = parentFact?.period ?? periodFor(d, periods, framing.get(d.sentence), ctx);
+    const period = parentFact?.period ?? periodFor(d, periodsIn.get(d.sentence) ?? [], framing.get(d.sentence), ctx);
     if (!period) continue;
-    const who = parentFact ? { name: parentFact.entity, level: levelOf(parentFact.entity, ctx) } : entityFor(d, entities, ctx, folded);
+    const who = parentFact ? { name: parentFact.entity, level: levelOf(parentFact.entity, ctx) } : entityFor(d, entitiesIn.get(d.sentence) ?? [], ctx, folded);
     let basis = d.basis;
     if (basis !== "plan" && (d.planContext || isAfterReview(period, ctx))) basis = d.measure === "pct_of_plan" ? basis : "plan";
     if (parentFact && d.measure !== "pct_of_plan") basis = parentFact.basis;
@@ -127,6 +131,19 @@ export function extractFacts(raw: string, opts: ExtractOptions): ExtractResult {
   }
   const warnings = [...ctx.notes];
   return { facts: [...dedupe(facts), ...deriveFacts(facts)], warnings, context: ctx, cleanText: text };
+}
+
+/** Spans grouped by the sentence that holds them (both lists sorted by start). */
+function bySentence<T extends { start: number; end: number }>(sentences: Sentence[], spans: T[]): Map<Sentence, T[]> {
+  const out = new Map<Sentence, T[]>();
+  let i = 0;
+  for (const s of sentences) {
+    while (i < spans.length && spans[i].start < s.start) i++;
+    const inside: T[] = [];
+    for (let j = i; j < spans.length && spans[j].start < s.end; j++) if (spans[j].end <= s.end) inside.push(spans[j]);
+    if (inside.length) out.set(s, inside);
+  }
+  return out;
 }
 
 function withYear(ref: PeriodRef, carried: PeriodRef | undefined, ctx: DocumentContext): PeriodRef {

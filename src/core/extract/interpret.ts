@@ -15,7 +15,7 @@ export function interpretFigure(text: string, indicatorId: string, level: Level 
   const indicator = catalog.get(indicatorId);
   if (!indicator) throw new Error(`unknown indicator ${indicatorId}`);
   const clean = text.normalize("NFC");
-  const q = findQuantities(fold(clean), () => false)[0];
+  const q = findQuantities(fold(clean), () => false, catalog.countedNouns)[0];
   if (!q) return null;
   const d = {
     indicator, measure: "value", basis: "actual", q, which: "first", transform: "as_is",

@@ -2,6 +2,7 @@
 // "tháng 11/2023", "nhiệm kỳ 2020 - 2025", "tính đến 30/11") and the dates that are not periods
 // (meeting days, document dates), which must not be read as figures either.
 
+import { wordMatches } from "../text/trie";
 export type PeriodKind = "Y" | "Q" | "H" | "M" | "YTD" | "TERM";
 
 export interface PeriodRef {
@@ -33,7 +34,6 @@ export interface DateSpan {
   year?: number;
 }
 
-const B = "(?<![\\p{L}\\p{N}])";
 const E = "(?![\\p{L}\\p{N}])";
 const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, "1": 1, "2": 2, "3": 3, "4": 4 };
 const YEAR = "((?:19|20)\\d{2})";
@@ -49,15 +49,15 @@ interface Rule {
 // Order matters: longer, more specific forms first; a span taken is not matched again.
 const RULES: Rule[] = [
   // nhiệm kỳ 2020 - 2025 | giai đoạn 2021-2025 | nhiệm kỳ (2020 - 2025)
-  { re: new RegExp(`${B}(?:nhiệm kỳ|giai đoạn|thời kỳ)\\s*\\(?\\s*${YEAR}\\s*[-–]\\s*${YEAR}\\s*\\)?`, "gu"),
+  { re: new RegExp(`(?:nhiệm kỳ|giai đoạn|thời kỳ)\\s*\\(?\\s*${YEAR}\\s*[-–]\\s*${YEAR}\\s*\\)?`, "gu"),
     make: (m) => ({ kind: "TERM", year: +m[1], endYear: +m[2] }) },
   // 6 tháng đầu năm 2024 | sáu tháng đầu năm | nửa đầu năm 2024
-  { re: new RegExp(`${B}(?:6|sáu)\\s+tháng\\s+(đầu|cuối)\\s+năm${NAM_YEAR}${E}`, "gu"),
+  { re: new RegExp(`(?:6|sáu)\\s+tháng\\s+(đầu|cuối)\\s+năm${NAM_YEAR}${E}`, "gu"),
     make: (m) => ({ kind: "H", n: m[1] === "đầu" ? 1 : 2, year: m[2] ? +m[2] : undefined }) },
-  { re: new RegExp(`${B}nửa\\s+(đầu|cuối)\\s+năm${NAM_YEAR}${E}`, "gu"),
+  { re: new RegExp(`nửa\\s+(đầu|cuối)\\s+năm${NAM_YEAR}${E}`, "gu"),
     make: (m) => ({ kind: "H", n: m[1] === "đầu" ? 1 : 2, year: m[2] ? +m[2] : undefined }) },
   // 9 tháng năm 2023 | 11 tháng đầu năm | 3 tháng đầu năm 2024
-  { re: new RegExp(`${B}(\\d{1,2}|ba|chín)\\s+tháng(?:\\s+đầu)?(?:\\s+năm${NAM_YEAR}|\\s*/\\s*${YEAR})?${E}`, "gu"),
+  { re: new RegExp(`(\\d{1,2}|ba|chín)\\s+tháng(?:\\s+đầu)?(?:\\s+năm${NAM_YEAR}|\\s*/\\s*${YEAR})?${E}`, "gu"),
     make: (m) => {
       const n = m[1] === "ba" ? 3 : m[1] === "chín" ? 9 : +m[1];
       if (n < 1 || n > 12) return null;
@@ -68,21 +68,21 @@ const RULES: Rule[] = [
       return { kind: "YTD", n, year };
     } },
   // Quý I năm 2024 | quý 4 | Quý II/2024 | quý IV-2023
-  { re: new RegExp(`${B}quý\\s+(iv|iii|ii|i|[1-4])${E}${OPT_YEAR}`, "gu"),
+  { re: new RegExp(`quý\\s+(iv|iii|ii|i|[1-4])${E}${OPT_YEAR}`, "gu"),
     make: (m) => ({ kind: "Q", n: ROMAN[m[1]], year: m[2] ? +m[2] : undefined }) },
   // tính đến 30/11/2023 | đến hết ngày 15/12 | tính đến hết tháng 10 năm 2023
-  { re: new RegExp(`${B}(?:tính\\s+)?(?:đến|tới)\\s+(?:hết\\s+)?(?:ngày\\s+)?(\\d{1,2})\\s*/\\s*(\\d{1,2})(?:\\s*/\\s*${YEAR})?${E}`, "gu"),
+  { re: new RegExp(`(?:tính\\s+)?(?:đến|tới)\\s+(?:hết\\s+)?(?:ngày\\s+)?(\\d{1,2})\\s*/\\s*(\\d{1,2})(?:\\s*/\\s*${YEAR})?${E}`, "gu"),
     make: (m) => { const mo = +m[2]; return mo >= 1 && mo <= 12 ? { kind: "YTD", n: mo, year: m[3] ? +m[3] : undefined } : null; } },
-  { re: new RegExp(`${B}(?:tính\\s+)?(?:đến|tới)\\s+(?:hết\\s+)?tháng\\s+(\\d{1,2})${OPT_YEAR}${E}`, "gu"),
+  { re: new RegExp(`(?:tính\\s+)?(?:đến|tới)\\s+(?:hết\\s+)?tháng\\s+(\\d{1,2})${OPT_YEAR}${E}`, "gu"),
     make: (m) => { const mo = +m[1]; return mo >= 1 && mo <= 12 ? (mo === 12 ? { kind: "Y", year: m[2] ? +m[2] : undefined } : { kind: "YTD", n: mo, year: m[2] ? +m[2] : undefined }) : null; } },
   // tháng 11/2023 | tháng 11 năm 2023 | trong tháng 11
-  { re: new RegExp(`${B}tháng\\s+(\\d{1,2})(?:\\s*/\\s*${YEAR}|\\s+năm\\s+${YEAR})?${E}`, "gu"),
+  { re: new RegExp(`tháng\\s+(\\d{1,2})(?:\\s*/\\s*${YEAR}|\\s+năm\\s+${YEAR})?${E}`, "gu"),
     make: (m) => { const mo = +m[1]; return mo >= 1 && mo <= 12 ? { kind: "M", n: mo, year: m[2] ? +m[2] : m[3] ? +m[3] : undefined } : null; } },
   // năm 2023 | cả năm 2023 | cuối năm 2023 | năm học excluded
-  { re: new RegExp(`${B}(?:(?:cả|cuối|hết|trong|vào|đến|tới)\\s+)?năm\\s+${YEAR}${E}(?!\\s*[-–]\\s*\\d)`, "gu"),
+  { re: new RegExp(`(?:(?:cả|cuối|hết|trong|vào|đến|tới)\\s+)?năm\\s+${YEAR}${E}(?!\\s*[-–]\\s*\\d)`, "gu"),
     make: (m) => ({ kind: "Y", year: +m[1] }) },
   // năm nay | trong năm | năm qua | năm tới | năm sau | năm trước
-  { re: new RegExp(`${B}(?:(?:trong|cả)\\s+năm(?:\\s+(?:nay|qua))?|năm\\s+(?:nay|qua|tới|sau|trước|kế tiếp))${E}`, "gu"),
+  { re: new RegExp(`(?:(?:trong|cả)\\s+năm(?:\\s+(?:nay|qua))?|năm\\s+(?:nay|qua|tới|sau|trước|kế tiếp))${E}`, "gu"),
     make: (m) => {
       const w = m[0];
       if (/tới|sau|kế tiếp/.test(w)) return { kind: "Y", relative: 1 };
@@ -94,11 +94,11 @@ const RULES: Rule[] = [
 
 // ngày 15/7/2021 | 27/12 | 23/01/2024 | ngày 15 tháng 7 năm 2021 | ngày tháng 4 năm 2024
 const DATE_RULES: Array<{ re: RegExp; make: (m: RegExpExecArray) => DateSpan | null }> = [
-  { re: new RegExp(`${B}ngày\\s+(?:(\\d{1,2})\\s+)?tháng\\s+(\\d{1,2})\\s+năm\\s+${YEAR}${E}`, "gu"),
+  { re: new RegExp(`ngày\\s+(?:(\\d{1,2})\\s+)?tháng\\s+(\\d{1,2})\\s+năm\\s+${YEAR}${E}`, "gu"),
     make: (m) => ({ start: m.index, end: m.index + m[0].length, day: m[1] ? +m[1] : undefined, month: +m[2], year: +m[3] }) },
-  { re: new RegExp(`${B}(\\d{1,2})\\s*[/.-]\\s*(\\d{1,2})\\s*[/.-]\\s*${YEAR}${E}`, "gu"),
+  { re: new RegExp(`(\\d{1,2})\\s*[/.-]\\s*(\\d{1,2})\\s*[/.-]\\s*${YEAR}${E}`, "gu"),
     make: (m) => (+m[2] >= 1 && +m[2] <= 12 ? { start: m.index, end: m.index + m[0].length, day: +m[1], month: +m[2], year: +m[3] } : null) },
-  { re: new RegExp(`${B}(?:ngày|sáng|chiều|tối|trưa|đêm|hôm|từ)\\s+(?:ngày\\s+)?(\\d{1,2})\\s*/\\s*(\\d{1,2})${E}(?!\\s*/)`, "gu"),
+  { re: new RegExp(`(?:ngày|sáng|chiều|tối|trưa|đêm|hôm|từ)\\s+(?:ngày\\s+)?(\\d{1,2})\\s*/\\s*(\\d{1,2})${E}(?!\\s*/)`, "gu"),
     make: (m) => (+m[2] >= 1 && +m[2] <= 12 ? { start: m.index, end: m.index + m[0].length, day: +m[1], month: +m[2] } : null) },
 ];
 
@@ -109,9 +109,7 @@ const CUMULATIVE_BEFORE = /(?:từ|lũy kế|luỹ kế|giai đoạn)\s*(?:từ\
 export function findDates(folded: string): DateSpan[] {
   const out: DateSpan[] = [];
   for (const rule of DATE_RULES) {
-    rule.re.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = rule.re.exec(folded))) {
+    for (const m of wordMatches(rule.re, folded)) {
       const d = rule.make(m);
       if (d && !out.some((o) => o.start < d.end && d.start < o.end)) out.push(d);
     }
@@ -124,9 +122,7 @@ export function findPeriods(folded: string, dates: DateSpan[]): PeriodSpan[] {
   const overlaps = (s: number, e: number) => taken.some(([a, b]) => a < e && s < b);
   const out: PeriodSpan[] = [];
   for (const rule of RULES) {
-    rule.re.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = rule.re.exec(folded))) {
+    for (const m of wordMatches(rule.re, folded)) {
       const start = m.index;
       const end = m.index + m[0].length;
       if (overlaps(start, end)) continue;

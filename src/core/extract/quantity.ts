@@ -5,6 +5,7 @@ import { readNumber, isAmbiguous, NumberReadings } from "../numbers/readNumber";
 import { NUMBER_WORDS_SOURCE, wordsToNumber } from "../numbers/numberWords";
 import { UNIT_AT_START, unitOfMatch, UnitForm, SCALES } from "../units/units";
 import type { Qualifier } from "../facts/fact";
+import { trieSource, wordMatches } from "../text/trie";
 
 export interface Quantity {
   /** whole span: qualifier, number(s), unit */
@@ -40,8 +41,17 @@ const QUANTITY = new RegExp(
   String.raw`(?<![\p{L}\p{N}.,/:\-])(${NUMBER})(?:\s*(%)?\s*(?:-|–|đến|tới)\s*(${NUMBER})(?![.,]?\d)|/(${NUMBER}))?(?![\p{N}]|[.,]\d|/\d|:\d|-\p{L}|/\p{L})`,
   "gu",
 );
-// hai đảng viên | mười lăm chỉ tiêu
-const WORD_COUNT = new RegExp(`(?<![\\p{L}\\p{N}])(${NUMBER_WORDS_SOURCE})(?=\\s+\\p{L})`, "gu");
+// hai đảng viên | mười lăm chỉ tiêu — only before a counted noun: "năm" is also "year"
+const wordCountRes = new Map<string, RegExp>();
+function wordCountRe(nouns: string[]): RegExp {
+  const key = nouns.join("|");
+  let re = wordCountRes.get(key);
+  if (!re) {
+    re = new RegExp(`(${NUMBER_WORDS_SOURCE})(?=\\s+(?:${trieSource(nouns)})(?![\\p{L}\\p{N}]))`, "gu");
+    wordCountRes.set(key, re);
+  }
+  return re;
+}
 const SCALE_WORD = /^\s*(nghìn|ngàn|triệu)(?![\p{L}\p{N}])/u;
 const NOT_MONEY_AFTER_DONG = /^\s*(?:chí|bào|thời|loạt|lòng|ý|đều|hành|nghiệp|bằng)(?![\p{L}])/u;
 
@@ -68,7 +78,7 @@ function unitAfter(folded: string, at: number): { unit?: UnitForm; scale?: numbe
 }
 
 /** All quantities in `folded` (the folded text), in order, outside the masked ranges (dates, codes). */
-export function findQuantities(folded: string, masked: (start: number, end: number) => boolean): Quantity[] {
+export function findQuantities(folded: string, masked: (start: number, end: number) => boolean, countNouns: string[] = []): Quantity[] {
   const out: Quantity[] = [];
   QUANTITY.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -93,8 +103,7 @@ export function findQuantities(folded: string, masked: (start: number, end: numb
     const pairOf = pairLiteral ? readNumber(pairLiteral) : undefined;
     pushQuantity(out, folded, m, numStart, numEnd, readings, u, upper, pairOf);
   }
-  WORD_COUNT.lastIndex = 0;
-  while ((m = WORD_COUNT.exec(folded))) {
+  for (const m of countNouns.length ? wordMatches(wordCountRe(countNouns), folded) : []) {
     const v = wordsToNumber(m[1]);
     if (v === null || masked(m.index, m.index + m[0].length)) continue;
     const numEnd = m.index + m[0].length;

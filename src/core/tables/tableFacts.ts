@@ -92,7 +92,8 @@ export function tableFacts(tables: ReadTable[], opts: TableFactOptions): TableFa
   const catalog = opts.catalog ?? (defaultCatalog ??= Catalog.default());
   const facts: Fact[] = [];
   const warnings: string[] = [];
-  tables.forEach((table, ti) => {
+  tables.forEach((given, ti) => {
+    let table = given;
     const grid = toGrid(table);
     const where = `table ${ti + 1}${table.sheet ? ` (sheet ${table.sheet})` : ""}${table.title ? ` "${table.title.slice(0, 60)}"` : ""}`;
     if (grid.length < 2) return;
@@ -107,7 +108,18 @@ export function tableFacts(tables: ReadTable[], opts: TableFactOptions): TableFa
       if (firstData === 0) warnings.push(`${where}: no header row, columns cannot be read`);
       return;
     }
-    const headerRows = grid.slice(0, firstData).filter((row) => !row.every((c) => !c.text.trim() || NUMBERING.test(c.text.trim())));
+    // leading rows holding one text only (a merged title over the table) are its title, not a header
+    let top = 0;
+    const titles: string[] = table.title ? [table.title] : [];
+    while (top < firstData - 1) {
+      const filled = grid[top].filter((c) => c.text.trim());
+      if (!filled.length || filled.some((c) => c.origin !== filled[0].origin)) break;
+      if (!/\p{L}/u.test(filled[0].text)) break;
+      titles.push(filled[0].text.trim());
+      top++;
+    }
+    if (titles.length) table = { ...table, title: titles.join(" ") };
+    const headerRows = grid.slice(top, firstData).filter((row) => !row.every((c) => !c.text.trim() || NUMBERING.test(c.text.trim())));
     const cols: ColumnMeaning[] = [];
     for (let c = 0; c < width; c++) cols.push(readHeader(joinHeader(headerRows.map((r) => r[c].text))));
 

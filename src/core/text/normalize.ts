@@ -9,13 +9,17 @@
 // - audio-player and share-bar debris from news sites ("0:00 / 0:00", "Xem thêm").
 import { MappedText, MappedTextBuilder } from "./mappedText";
 
-const SUPERSCRIPT = /[¹²³⁴⁵⁶⁷⁸⁹⁰]/;
+const SUPERSCRIPT_CODES = new Set([0xb9, 0xb2, 0xb3, 0x2074, 0x2075, 0x2076, 0x2077, 0x2078, 0x2079, 0x2070]);
+const INVISIBLE_CODES = new Set([0x200b, 0x200c, 0x200d, 0xad, 0xfeff, 0x2060]);
+const isSuperscript = (c: number) => SUPERSCRIPT_CODES.has(c);
+const isInvisible = (c: number) => INVISIBLE_CODES.has(c);
+const isSpace = (c: number) => c === 32 || c === 9 || c === 0xa0 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f || c === 0x3000;
+// a line with none of these needs no edits but trimming
+const NEEDS_WORK = /[¹²³⁴⁵⁶⁷⁸⁹⁰\u200b-\u200d\u00ad\ufeff\u2060\t\u00a0\u2000-\u200a\u202f\u205f\u3000]| {2}|\( | \)|\[ | \]| ,| ;/;
 const FOOTNOTE_BODY = /^\s*[¹²³⁴⁵⁶⁷⁸⁹⁰]+\s*\S/;
 // 0:00 / 0:00 | Xem thêm | Nghe bài viết | Chia sẻ bài viết
 const DEBRIS_LINE =
   /^\s*(?:\d{1,2}:\d{2}(?:\s*\/\s*\d{1,2}:\d{2})?|xem thêm|nghe bài viết|nghe đọc bài|đọc bài viết|chia sẻ(?: bài viết)?|in bài(?: viết)?|bình luận|tin liên quan|bài liên quan|theo dõi chúng tôi trên.*|tốc độ đọc.*|giọng (?:nam|nữ).*|[*•·]+|\|+)\s*:?\s*$/iu;
-const INVISIBLE = /[\u200b\u200c\u200d\u00ad\ufeff\u2060]/;
-const SPACE = /[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]/;
 const TERMINAL = /[.!?…:;"”»)\]]$/;
 
 export interface NormalizedText {
@@ -45,7 +49,10 @@ function splitLines(raw: string): Line[] {
 }
 
 function isBlank(raw: string, l: Line): boolean {
-  for (let i = l.start; i < l.end; i++) if (!SPACE.test(raw[i]) && !INVISIBLE.test(raw[i])) return false;
+  for (let i = l.start; i < l.end; i++) {
+    const c = raw.charCodeAt(i);
+    if (!isSpace(c) && !isInvisible(c)) return false;
+  }
   return true;
 }
 
@@ -53,34 +60,39 @@ function isBlank(raw: string, l: Line): boolean {
 function appendLine(b: MappedTextBuilder, raw: string, l: Line, needsNfc: boolean, dropMarkers: boolean): void {
   let i = l.start;
   let e = l.end;
-  while (i < e && (SPACE.test(raw[i]) || INVISIBLE.test(raw[i]))) i++;
-  while (e > i && (SPACE.test(raw[e - 1]) || INVISIBLE.test(raw[e - 1]))) e--;
-  let run = i;
-  const flush = (to: number) => {
-    if (to <= run) return;
-    if (needsNfc) appendNfc(b, raw, run, to);
-    else b.keep(run, to);
+  while (i < e && (isSpace(raw.charCodeAt(i)) || isInvisible(raw.charCodeAt(i)))) i++;
+  while (e > i && (isSpace(raw.charCodeAt(e - 1)) || isInvisible(raw.charCodeAt(e - 1)))) e--;
+  const flushRange = (from: number, to: number) => {
+    if (to <= from) return;
+    if (needsNfc) appendNfc(b, raw, from, to);
+    else b.keep(from, to);
   };
+  if (!NEEDS_WORK.test(raw.slice(i, e))) {
+    flushRange(i, e);
+    return;
+  }
+  let run = i;
+  const drop = (c: number) => (dropMarkers && isSuperscript(c)) || isInvisible(c);
   for (let j = i; j < e; ) {
-    const ch = raw[j];
-    if ((dropMarkers && SUPERSCRIPT.test(ch)) || INVISIBLE.test(ch)) {
-      flush(j);
+    const c = raw.charCodeAt(j);
+    if (drop(c)) {
+      flushRange(run, j);
       j++;
       run = j;
       continue;
     }
-    if (SPACE.test(ch)) {
+    if (isSpace(c)) {
       let k = j;
-      while (k < e && (SPACE.test(raw[k]) || INVISIBLE.test(raw[k]) || (dropMarkers && SUPERSCRIPT.test(raw[k])))) k++;
+      while (k < e && (isSpace(raw.charCodeAt(k)) || drop(raw.charCodeAt(k)))) k++;
       const prev = j > i ? raw[j - 1] : "";
       const next = raw[k] ?? "";
       const dropAll = prev === "(" || prev === "[" || next === ")" || next === "]" || next === "," || next === ";";
-      const plain = k - j === 1 && ch === " ";
+      const plain = k - j === 1 && c === 32;
       if (plain && !dropAll) {
         j = k;
         continue;
       }
-      flush(j);
+      flushRange(run, j);
       if (!dropAll) b.replace(" ", j, k);
       j = k;
       run = k;
@@ -88,7 +100,7 @@ function appendLine(b: MappedTextBuilder, raw: string, l: Line, needsNfc: boolea
     }
     j++;
   }
-  flush(e);
+  flushRange(run, e);
 }
 
 function appendNfc(b: MappedTextBuilder, raw: string, from: number, to: number): void {

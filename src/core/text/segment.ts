@@ -11,6 +11,11 @@ export interface Sentence {
 
 const ABBREVIATIONS = /(?:^|[\s(])(?:tp|tx|tt|q|p|ths|ts|pgs|gs|bs|ks|cn|đ\/c|st|v\.v|nxb|th\.s|sđd|tr)$/iu;
 
+const CANDIDATE = /[.!?…\n]/g;
+const DIGIT = /\d/;
+const CLOSERS = /[.…"”’)\]]/;
+const NEXT_STARTS = /[\p{Lu}\d"“‘(\-–•*]/u;
+
 export function splitSentences(text: string): Sentence[] {
   const out: Sentence[] = [];
   let paragraph = 0;
@@ -22,34 +27,34 @@ export function splitSentences(text: string): Sentence[] {
     while (e > s && /\s/.test(text[e - 1])) e--;
     if (e > s) {
       const breaks: number[] = [];
-      for (let i = s; i < e; i++) if (text[i] === ";") breaks.push(i);
+      for (let i = text.indexOf(";", s); i >= 0 && i < e; i = text.indexOf(";", i + 1)) breaks.push(i);
       out.push({ start: s, end: e, paragraph, clauseBreaks: breaks });
     }
   };
-  for (let i = 0; i < text.length; i++) {
+  CANDIDATE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = CANDIDATE.exec(text))) {
+    const i = m.index;
     const c = text[i];
     if (c === "\n") {
       push(i);
-      if (text[i + 1] === "\n" || i === 0 || text[i - 1] === "\n") paragraph++;
-      else paragraph++;
+      paragraph++;
       start = i + 1;
       continue;
     }
-    if (c === "." || c === "!" || c === "?" || c === "…") {
-      // 17.946 | 1.172,5: a dot between digits is part of a number
-      if (c === "." && /\d/.test(text[i - 1] ?? "") && /\d/.test(text[i + 1] ?? "")) continue;
-      let j = i + 1;
-      while (j < text.length && /[.…"”’)\]]/.test(text[j])) j++;
-      if (j < text.length && !/\s/.test(text[j])) continue;
-      let k = j;
-      while (k < text.length && /[ \t]/.test(text[k])) k++;
-      const next = text[k] ?? "";
-      if (k < text.length && next !== "\n" && !/[\p{Lu}\d"“‘(\-–•*]/u.test(next)) continue;
-      if (c === "." && ABBREVIATIONS.test(text.slice(Math.max(0, i - 6), i))) continue;
-      push(j);
-      start = j;
-      i = j - 1;
-    }
+    // 17.946 | 1.172,5: a dot between digits is part of a number
+    if (c === "." && DIGIT.test(text[i - 1] ?? "") && DIGIT.test(text[i + 1] ?? "")) continue;
+    let j = i + 1;
+    while (j < text.length && CLOSERS.test(text[j])) j++;
+    if (j < text.length && !/\s/.test(text[j])) continue;
+    let k = j;
+    while (k < text.length && (text[k] === " " || text[k] === "\t")) k++;
+    const next = text[k] ?? "";
+    if (k < text.length && next !== "\n" && !NEXT_STARTS.test(next)) continue;
+    if (c === "." && ABBREVIATIONS.test(text.slice(Math.max(0, i - 6), i))) continue;
+    push(j);
+    start = j;
+    CANDIDATE.lastIndex = j;
   }
   push(text.length);
   return out;

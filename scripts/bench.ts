@@ -1,0 +1,34 @@
+// npm run bench: extraction throughput on a ≥ 20 MB varied corpus, then the other benches
+// (readers, workbook, office-js writer) where they exist. Prints the machine it ran on.
+import os from "node:os";
+import { existsSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import path from "node:path";
+import { buildCorpus } from "./benchCorpus";
+import { extractFacts } from "../src/core/extract";
+
+function machine(): string {
+  const cpu = os.cpus()[0];
+  return `${cpu?.model ?? "cpu"} × ${os.cpus().length}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, node ${process.version}, ${os.platform()} ${os.arch()}`;
+}
+
+function benchExtraction(): void {
+  const docs = buildCorpus(20 * 1024 * 1024);
+  const bytes = docs.reduce((n, d) => n + Buffer.byteLength(d, "utf8"), 0);
+  // warm-up: compile regexes, JIT
+  for (const d of docs.slice(0, 20)) extractFacts(d, { doc: "w.txt" });
+  const t0 = process.hrtime.bigint();
+  let facts = 0;
+  for (let i = 0; i < docs.length; i++) facts += extractFacts(docs[i], { doc: `d${i}.txt` }).facts.length;
+  const s = Number(process.hrtime.bigint() - t0) / 1e9;
+  console.log(`extraction: ${(bytes / 2 ** 20).toFixed(1)} MB in ${docs.length} documents, ${facts} facts, ${s.toFixed(2)} s → ${(bytes / 2 ** 20 / s).toFixed(1)} MB/s on one core`);
+}
+
+console.log(`machine: ${machine()}`);
+benchExtraction();
+for (const script of ["bench-readers.ts", "bench-workbook.ts", "bench-office.ts"]) {
+  const p = path.join(__dirname, script);
+  if (!existsSync(p)) continue;
+  const r = spawnSync(process.execPath, [require.resolve("tsx/cli"), p], { stdio: "inherit" });
+  if (r.status !== 0) console.log(`${script}: failed (${r.status})`);
+}
