@@ -2,8 +2,9 @@
 // message and never stops the others.
 import { promises as fs } from "node:fs";
 import path from "node:path";
-import { readDocument, ReadError } from "../adapters/readers";
+import { readDocument, ReadError, ReadDocument, MAX_BYTES } from "../adapters/readers";
 import { extractFacts } from "../core/extract";
+import { tableFacts, mergeTableFacts } from "../core/tables";
 import type { Fact } from "../core/facts/fact";
 
 export interface SourceResult {
@@ -34,13 +35,24 @@ export async function listFiles(inputs: string[]): Promise<{ files: string[]; er
   return { files, errors };
 }
 
+/** One read document → facts: the prose's and the tables', merged (table rows read once, as tables). */
+export function documentFacts(doc: ReadDocument, opts: { entity?: string; date?: string }): { facts: Fact[]; warnings: string[] } {
+  const r = extractFacts(doc.text, { doc: doc.name, entity: opts.entity, date: opts.date });
+  if (!doc.tables.length) return { facts: r.facts, warnings: [...doc.notes, ...r.warnings] };
+  const t = tableFacts(doc.tables, { doc: doc.name, text: doc.text, entity: opts.entity, context: r.context });
+  return { facts: mergeTableFacts(r.facts, t.facts, doc.tables), warnings: [...doc.notes, ...r.warnings, ...t.warnings] };
+}
+
+/** Reads any supported file (.txt, .docx, .pdf, .html, .xlsx, .csv) into facts; one message per bad file. */
 export async function extractFile(file: string, opts: { entity?: string; date?: string }): Promise<SourceResult> {
   const name = path.basename(file);
   try {
+    const st = await fs.stat(file);
+    if (st.size > MAX_BYTES) throw new ReadError(name, `the file is ${(st.size / 1048576).toFixed(0)} MB, over the ${MAX_BYTES / 1048576} MB limit for one report`);
     const bytes = new Uint8Array(await fs.readFile(file));
     const doc = await readDocument(name, bytes);
-    const r = extractFacts(doc.text, { doc: name, entity: opts.entity, date: opts.date });
-    return { file, facts: r.facts, warnings: [...doc.notes, ...r.warnings] };
+    const r = documentFacts(doc, opts);
+    return { file, facts: r.facts, warnings: r.warnings };
   } catch (e) {
     const msg = e instanceof ReadError ? e.message : `${name}: ${(e as Error).message}`;
     return { file, facts: [], warnings: [], error: msg };
