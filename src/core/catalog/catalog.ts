@@ -29,6 +29,8 @@ export interface Indicator {
   plausible: [number, number];
   plausibleLocal?: [number, number];
   pctIsOfPlan?: boolean;
+  /** words that must stand earlier in the sentence for an alias to mean this indicator */
+  context?: string[];
   counted?: CountedRule[];
 }
 

@@ -174,7 +174,7 @@ export function walk(input: WalkInput): Draft[] {
           const o = open[i];
           if (o.valued || o.interrupted) continue;
           const gap = folded.slice(o.alias.end, q.start);
-          const ind = o.alias.ids.map((id) => catalog.get(id)!).find((x) => dimensionFits(x, q, folded));
+          const ind = o.alias.ids.map((id) => catalog.get(id)!).find((x) => dimensionFits(x, q, folded) && contextFits(x, q.start));
           if (!ind || !gapFits(gap)) continue;
           const d = valueDraft(ind, q, o.alias, segFrom, s, planContext);
           drafts.push(d);
@@ -194,6 +194,13 @@ export function walk(input: WalkInput): Draft[] {
       prevQ = q;
     }
 
+    /** "vốn đăng ký" is new enterprises' capital only where the sentence speaks of enterprises */
+    function contextFits(ind: Indicator, at: number): boolean {
+      if (!ind.context) return true;
+      const before = folded.slice(s.start, at);
+      return ind.context.some((c) => before.includes(c));
+    }
+
     function gapFits(gap: string): boolean {
       if (gap.length > 110) return false;
       if (/(?:so với|;)/u.test(gap)) return false;
@@ -209,7 +216,10 @@ export function walk(input: WalkInput): Draft[] {
 
     function valueDraft(ind: Indicator, q: Quantity, alias: AliasMatch, segFrom: number, s: Sentence, planContext: boolean): Draft {
       const gap = folded.slice(alias.end, q.start);
-      const basis = basisFor(alias.start, gap, segFrom, q.start);
+      let basis = basisFor(alias.start, gap, segFrom, q.start);
+      // "ước đạt 17.500 tỷ đồng, trong đó thu nội địa 12.000 tỷ đồng": a part shares its whole's basis
+      const last = drafts[drafts.length - 1];
+      if (basis === "actual" && last && last.sentence === s && /(?<![\p{L}])trong đó(?![\p{L}])/u.test(folded.slice(segFrom, alias.start))) basis = last.basis;
       const estStart = folded.slice(segFrom, alias.start).search(/(?<![\p{L}])(?:ước|dự ước)\s*$/u);
       return {
         indicator: ind, measure: "value", basis, q, which: "first", transform: "as_is",
@@ -254,9 +264,9 @@ export function walk(input: WalkInput): Draft[] {
       // otherwise a ratio of the last value, or of an indicator named without a value
       const parent = anchor;
       let target: Indicator | undefined = parent?.indicator;
-      if (!target && current && !current.interrupted) {
-        target = current.alias.ids.map((id) => catalog.get(id)!).find((i) => i.unit !== "%");
-        if (!target && !current.valued) return null;
+      // an indicator named without a figure: "tổng thu ngân sách tăng 37,8% so với dự toán"
+      if (!target && current && !current.interrupted && !current.valued) {
+        target = current.alias.ids.map((id) => catalog.get(id)!).find((i) => i.unit !== "%" && contextFits(i, q.start));
       }
       if (!target) return null;
       const start = verbM && verbM[1] ? q.start - (before.length - verbM.index) : q.start;
