@@ -1,5 +1,6 @@
-// A figure as written in a table cell: Vietnamese format first, with a warning when the literal
-// reads differently the English way; blanks, dashes and "x" are "no figure", not zero.
+// A figure as written in a table cell: Vietnamese format first. A literal that reads two ways
+// ("17.946") follows the convention the table's unambiguous cells show, and is flagged only when
+// the table gives no such evidence. Blanks, dashes and "x" are "no figure", not zero.
 import { readNumber, isAmbiguous } from "../numbers/readNumber";
 
 export interface CellValue {
@@ -9,7 +10,23 @@ export interface CellValue {
 
 const EMPTY = /^(?:|-|–|—|x|X|\.\.\.|…|k|n\/a|na)$/u;
 
-export function readCellValue(raw: string): CellValue | null {
+export type NumberConvention = "vi" | "en" | "mixed";
+
+/** The convention a table's own unambiguous cells show ("8,05" is Vietnamese, "8.05" English). */
+export function tableConvention(cells: string[]): NumberConvention {
+  let vi = 0;
+  let en = 0;
+  for (const c of cells) {
+    const s = c.replace(/[\s\u00a0%+()−–-]/g, "");
+    if (!/^\d[\d.,]*$/.test(s)) continue;
+    const r = readNumber(s);
+    if (r.vi !== null && r.en === null) vi++;
+    else if (r.en !== null && r.vi === null) en++;
+  }
+  return en && !vi ? "en" : vi && !en ? "vi" : "mixed";
+}
+
+export function readCellValue(raw: string, convention: NumberConvention = "mixed"): CellValue | null {
   let s = raw.replace(/[\s\u00a0]+/g, "").replace(/%$/, "").replace(/[−–]/g, "-");
   if (EMPTY.test(s)) return null;
   let sign = 1;
@@ -28,8 +45,10 @@ export function readCellValue(raw: string): CellValue | null {
   let v = r.vi;
   if (v === null && r.en !== null) {
     v = r.en;
-    warnings.push(`"${raw.trim()}" is not Vietnamese number format: read the English way as ${r.en}`);
-  } else if (isAmbiguous(r)) {
+    if (convention !== "en") warnings.push(`"${raw.trim()}" is not Vietnamese number format: read the English way as ${r.en}`);
+  } else if (isAmbiguous(r) && convention === "en") {
+    v = r.en;
+  } else if (isAmbiguous(r) && convention === "mixed") {
     warnings.push(`"${raw.trim()}" is ambiguous: read the Vietnamese way as ${r.vi}, the English way it would be ${r.en}`);
   }
   if (v === null) return null;

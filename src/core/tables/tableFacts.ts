@@ -9,7 +9,7 @@ import type { Fact } from "../facts/fact";
 import type { ReadTable } from "./types";
 import { toGrid, GridCell, columnLetters } from "./grid";
 import { readHeader, joinHeader, completePeriod, ColumnMeaning } from "./header";
-import { readCellValue } from "./cellValue";
+import { readCellValue, tableConvention } from "./cellValue";
 import { readRowUnit, fits, RowUnit } from "./rowUnit";
 
 export interface TableContext {
@@ -153,6 +153,7 @@ export function tableFacts(tables: ReadTable[], opts: TableFactOptions): TableFa
     const unread = cols.filter((c, i) => c.role === "value" && !periods[i]);
     if (unread.length) warnings.push(`${where}: no period for column${unread.length > 1 ? "s" : ""} ${unread.map((c) => `"${c.header}"`).join(", ")}`);
 
+    const convention = tableConvention(grid.slice(firstData).flatMap((row) => row.filter((_c, i) => cols[i].role === "value").map((c) => c.text)));
     let unmatched = 0;
     for (let r = firstData; r < grid.length; r++) {
       const row = grid[r];
@@ -172,7 +173,7 @@ export function tableFacts(tables: ReadTable[], opts: TableFactOptions): TableFa
         const col = cols[c];
         const cell = row[c];
         if (col.role !== "value" || !cell.own || !periods[c] || !col.measure || !col.basis) continue;
-        const read = readCellValue(cell.text);
+        const read = readCellValue(cell.text, convention);
         if (!read) continue;
         // comparisons of a rate with its plan or last year are differences in points, not ratios
         if (col.measure !== "value" && ind.unit === "%") continue;
