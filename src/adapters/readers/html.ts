@@ -33,9 +33,9 @@ interface TableBuild {
 
 export async function readHtml(name: string, bytes: Uint8Array): Promise<ReadDocument> {
   const { Parser } = await loadEsm<{ Parser: ParserCtor }>("htmlparser2");
-  let { text: source, notes } = decodeText(name, bytes);
-  // a page that declares a legacy charset but is valid UTF-8 stays UTF-8; the reverse is rare
-  notes = [...notes];
+  const decoded = decodeText(name, bytes);
+  const source = decoded.text;
+  const notes = [...decoded.notes];
   const blocks: Block[] = [];
   const tables: TableBuild[] = [];
   const done: TableBuild[] = [];

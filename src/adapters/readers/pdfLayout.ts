@@ -84,7 +84,7 @@ export function pageText(lines: PdfLine[]): string {
     const gap = prev.y - l.y;
     if (gap > lineGap * 1.6) out += "\n\n";
     else if (prev.right < right - (right - left) * 0.15 || l.x > left + prev.height * 1.5) out += "\n";
-    else out += prev.text.endsWith("-") && /^\p{Ll}/u.test(l.text) ? "" : " ";
+    else out += /\p{L}-$/u.test(prev.text) && /^\p{Ll}/u.test(l.text) ? "" : " ";
     out += l.text;
   }
   return out;
