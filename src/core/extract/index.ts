@@ -106,7 +106,7 @@ export function extractFacts(raw: string, opts: ExtractOptions): ExtractResult {
     const who = parentFact ? { name: parentFact.entity, level: levelOf(parentFact.entity, ctx) } : entityFor(d, entitiesIn.get(d.sentence) ?? [], ctx, folded);
     let basis = d.basis;
     if (basis !== "plan" && (d.planContext || isAfterReview(period, ctx))) basis = d.measure === "pct_of_plan" ? basis : "plan";
-    if (parentFact && d.measure !== "pct_of_plan") basis = parentFact.basis;
+    if (parentFact && d.measure !== "pct_of_plan" && d.basis !== "plan") basis = parentFact.basis;
     const v = resolveValue(d, who.level);
     if (!v) continue;
     const span = clean.span(d.start, d.end);

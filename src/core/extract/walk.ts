@@ -123,6 +123,8 @@ export function walk(input: WalkInput): Draft[] {
         }
       }
       if (anchor && anchor.start < clauseStart) anchor = null;
+      // a bare year ("Tết 2024", "Xuân Giáp Thìn 2024") is a date, not a figure
+      if (!q.unit && !q.qualifier && !q.pairOf && !q.scale && /^(?:19|20)\d{2}$/.test(q.literal)) continue;
       if (NOT_FIGURE_BEFORE.test(folded.slice(Math.max(0, q.start - 12), q.start))) {
         prevQ = q;
         continue;
@@ -241,6 +243,11 @@ export function walk(input: WalkInput): Draft[] {
       const toLevel = /(?:còn|xuống|lên)$/u.test(verb) || /^\s*(?:còn|xuống)\b/u.test(after);
       const times = q.unit?.dimension === "times";
 
+      // the plan stated after the outcome: "đạt 5,2%, thấp hơn mục tiêu đề ra (7%)", "vượt kế hoạch 7%"
+      if (!times && anchor && anchor.indicator.unit === "%" && anchor.measure === "value" && anchor.basis !== "plan" &&
+          PLAN_BEFORE_FIGURE.test(folded.slice(Math.max(clauseStart, q.start - 30), q.start)) && !ofPlan) {
+        return { ...anchor, basis: "plan", q, start: Math.max(clauseStart, q.start - 30 + folded.slice(Math.max(clauseStart, q.start - 30), q.start).search(/(?:kế hoạch|mục tiêu|chỉ tiêu|dự toán)/u)), end: q.end, transform: "as_is", parent: anchor, which: "first" };
+      }
       // a % indicator named before and not yet given its figure: "tăng trưởng kinh tế đạt 8,05%"
       if (!times && current && !current.valued && !current.interrupted && !ofPlan) {
         const ind = current.alias.ids.map((id) => catalog.get(id)!).find((i) => i.unit === "%");
