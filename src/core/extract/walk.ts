@@ -108,6 +108,8 @@ export function walk(input: WalkInput): Draft[] {
       if (ev.alias) {
         // an alias inside a quantity's span (none today) or overlapping the last one is noise
         if (current && ev.alias.start < current.alias.end) continue;
+        // "tốc độ tăng trưởng kinh tế (GRDP)": the abbreviation in brackets names the same thing
+        if (current && /^\s*\(\s*$/u.test(folded.slice(current.alias.end, ev.alias.start))) continue;
         current = { alias: ev.alias, valued: false, interrupted: false };
         open.push(current);
         anchor = null;
