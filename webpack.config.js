@@ -75,6 +75,11 @@ module.exports = async (env, options) => {
             },
           },
           {
+            // pdf.js parses in a worker; it must come from this origin like everything else.
+            from: path.join(path.dirname(require.resolve("pdfjs-dist/package.json")), "legacy", "build", "pdf.worker.min.mjs"),
+            to: "pdfjs/pdf.worker.min.mjs",
+          },
+          {
             // office.js loads its host-specific scripts and strings from next to itself.
             from: path.join(officeJsDir, "dist"),
             to: "office-js",

@@ -8,6 +8,7 @@ import { extname, join, normalize, resolve, sep } from "node:path";
 const TYPES: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
   ".js": "text/javascript; charset=utf-8",
+  ".mjs": "text/javascript; charset=utf-8",
   ".map": "application/json",
   ".json": "application/json",
   ".css": "text/css",

@@ -2,6 +2,7 @@
 // (src/adapters/readers), one file at a time so progress can be shown. A file that fails
 // becomes an error entry; the others are still read.
 import { readDocument } from "../adapters/readers";
+import "./registerReaders";
 import type { ReadFileResult } from "./ports";
 
 function extension(name: string): string {

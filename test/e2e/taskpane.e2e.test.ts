@@ -144,9 +144,36 @@ describe("task pane in Chromium (browser preview)", () => {
     await page.getByTestId("lang").click();
   });
 
-  // The .docx reader does not exist yet in src/adapters/readers (only .txt); dropping a real
-  // .docx fixture is pending until it does.
-  it.todo("reads a dropped .docx fixture and extracts its facts");
+  it("reads a picked .docx report and extracts its facts next to the others", async () => {
+    const docx = join(ROOT, "test", "fixtures", "readers", "seeds", "002_2fdd70bb29e5f75a.docx");
+    await page.getByTestId("tab-sources").click();
+    await page.getByTestId("file-input").setInputFiles(docx);
+    await page.getByTestId("source").filter({ hasText: "002_2fdd70bb29e5f75a.docx" }).waitFor({ timeout: 30000 });
+    await page.getByRole("button", { name: "Trích xuất", exact: true }).click();
+    const group = page.getByTestId("review-group").filter({ hasText: "002_2fdd70bb29e5f75a.docx" });
+    await group.waitFor({ timeout: 60000 }).catch(async (e: unknown) => {
+      await shot("07-docx-failed");
+      throw e;
+    });
+    expect(await group.getByTestId("fact-row").count()).toBeGreaterThan(0);
+    await shot("07-docx");
+  });
+
+  it("reads a picked .pdf report", async () => {
+    const pdf = join(ROOT, "test", "fixtures", "readers", "seeds", "000_844639c4afc40b91.pdf");
+    await page.getByTestId("tab-sources").click();
+    await page.getByTestId("file-input").setInputFiles(pdf);
+    const card = page.getByTestId("source").filter({ hasText: "000_844639c4afc40b91.pdf" });
+    await card.waitFor({ timeout: 30000 });
+    if (await card.getByTestId("source-error").count()) {
+      await shot("08-pdf-failed");
+      throw new Error(`pdf: ${await card.getByTestId("source-error").innerText()}`);
+    }
+    await page.getByRole("button", { name: "Trích xuất", exact: true }).click();
+    const group = page.getByTestId("review-group").filter({ hasText: "000_844639c4afc40b91.pdf" });
+    await group.waitFor({ timeout: 60000 });
+    expect(await group.innerText()).toContain("17.946");
+  });
 
   it("made no request outside localhost and threw no page errors", () => {
     expect(outside).toEqual([]);
@@ -155,7 +182,7 @@ describe("task pane in Chromium (browser preview)", () => {
 
   afterAll(() => {
     mkdirSync(DOCS_SHOTS, { recursive: true });
-    for (const name of ["02-review", "03-sentence", "04-write", "05-corrupt-file"]) {
+    for (const name of ["02-review", "03-sentence", "04-write", "05-corrupt-file", "07-docx"]) {
       const from = join(SHOTS, `${name}.png`);
       if (existsSync(from)) copyFileSync(from, join(DOCS_SHOTS, `${name}.png`));
     }

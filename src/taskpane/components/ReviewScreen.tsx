@@ -28,7 +28,7 @@ export function ReviewScreen(p: ReviewScreenProps): React.ReactElement {
   const [editing, setEditing] = React.useState<{ item: string; text: string; error?: string } | null>(null);
   const withFacts = p.sources.filter((s) => s.extracted && !s.error);
   const all = withFacts.flatMap((s) => s.items);
-  if (all.length === 0 && withFacts.every((s) => s.warnings.length === 0)) return <Text italic>{t("review.empty")}</Text>;
+  if (withFacts.length === 0) return <Text italic>{t("review.empty")}</Text>;
   const counts = countStatuses(all);
   const selSource = selected && p.sources.find((s) => s.id === selected.source);
   const selItem = selSource?.items.find((i) => i.id === selected?.item);
@@ -60,7 +60,8 @@ export function ReviewScreen(p: ReviewScreenProps): React.ReactElement {
               <MessageBarBody>{w}</MessageBarBody>
             </MessageBar>
           ))}
-          <Table size="small" aria-label={s.name}>
+          {s.items.length === 0 && <Text italic block data-testid="no-facts">{t("review.noFacts")}</Text>}
+          {s.items.length > 0 && <Table size="small" aria-label={s.name}>
             <TableHeader>
               <TableRow>
                 <TableHeaderCell>{t("review.col.entity")}</TableHeaderCell>
@@ -100,7 +101,7 @@ export function ReviewScreen(p: ReviewScreenProps): React.ReactElement {
                 );
               })}
             </TableBody>
-          </Table>
+          </Table>}
         </div>
       ))}
       {selSource && selItem ? (
