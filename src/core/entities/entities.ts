@@ -2,7 +2,7 @@
 // party blocs, the whole country; found in text by their names and the words that type them.
 import data from "./provinces.json";
 import { fold, foldKey } from "../text/fold";
-import { trieSource, wordMatches } from "../text/trie";
+import { trieSource, wordMatches, startsWord } from "../text/trie";
 
 export type Level = "country" | "province" | "city" | "district" | "commune" | "bloc";
 
@@ -88,7 +88,9 @@ const TYPED_BY_WORD = new Map(TYPED.flatMap((r) => r.words.map((w) => [w, r] as 
 // one pass for every typing word; which rule matched is looked up by the word
 const TYPED_RE = new RegExp(`(?:${trieSource(TYPED_BY_WORD.keys())})(?![\\p{L}\\p{N}])`, "gu");
 
-const BARE_PROVINCE = new RegExp(`${PROVINCE_NAME}${E}`, "gu");
+// sticky: tried only where a capital letter starts a word (a bare name is always capitalised)
+const BARE_PROVINCE = new RegExp(`${PROVINCE_NAME}${E}`, "uy");
+const CAPITAL = /\p{Lu}/gu;
 const COUNTRY = new RegExp(`(?:cả nước|toàn quốc|việt nam)${E}`, "gu");
 // Đảng bộ Khối các cơ quan và doanh nghiệp tỉnh (Hà Tĩnh) | Đảng bộ Khối Cơ quan - Doanh nghiệp tỉnh
 const BLOC_BODY = "(?:các\\s+)?(?:cơ\\s+quan|doanh\\s+nghiệp|dân\\s+chính\\s+đảng)(?:\\s*(?:và|-|–|,)\\s*(?:các\\s+)?(?:cơ\\s+quan|doanh\\s+nghiệp))?";
@@ -141,11 +143,16 @@ export function findEntities(clean: string, folded: string): EntityMention[] {
     });
   }
 
-  for (const m of wordMatches(BARE_PROVINCE, folded)) {
+  CAPITAL.lastIndex = 0;
+  let c: RegExpExecArray | null;
+  while ((c = CAPITAL.exec(clean))) {
+    if (!startsWord(clean, c.index)) continue;
+    BARE_PROVINCE.lastIndex = c.index;
+    const m = BARE_PROVINCE.exec(folded);
+    if (!m) continue;
+    CAPITAL.lastIndex = m.index + m[0].length;
     const p = provinceByName(m[0]);
     if (!p) continue;
-    // a capitalised start is a name; "hà tĩnh" in lowercase running text is not expected
-    if (!/\p{Lu}/u.test(clean[m.index])) continue;
     const end = m.index + m[0].length;
     add({ start: m.index, end, name: p.name, level: "province", typed: false, inTitle: titleContext(folded, m.index),
       organizer: ORGANIZER_AFTER.test(folded.slice(end, end + 30)), province: p.name });

@@ -98,9 +98,17 @@ const DATE_RULES: Array<{ re: RegExp; make: (m: RegExpExecArray) => DateSpan | n
     make: (m) => ({ start: m.index, end: m.index + m[0].length, day: m[1] ? +m[1] : undefined, month: +m[2], year: +m[3] }) },
   { re: new RegExp(`(\\d{1,2})\\s*[/.-]\\s*(\\d{1,2})\\s*[/.-]\\s*${YEAR}${E}`, "gu"),
     make: (m) => (+m[2] >= 1 && +m[2] <= 12 ? { start: m.index, end: m.index + m[0].length, day: +m[1], month: +m[2], year: +m[3] } : null) },
-  { re: new RegExp(`(?:ngày|sáng|chiều|tối|trưa|đêm|hôm|từ)\\s+(?:ngày\\s+)?(\\d{1,2})\\s*/\\s*(\\d{1,2})${E}(?!\\s*/)`, "gu"),
-    make: (m) => (+m[2] >= 1 && +m[2] <= 12 ? { start: m.index, end: m.index + m[0].length, day: +m[1], month: +m[2] } : null) },
+  // digits first: the day word before is checked in code (an alternation of words tried at every position is slow)
+  { re: new RegExp(`(\\d{1,2})\\s*/\\s*(\\d{1,2})${E}(?!\\s*/)`, "gu"),
+    make: (m) => {
+      if (!(+m[2] >= 1 && +m[2] <= 12)) return null;
+      const before = DAY_WORD_BEFORE.exec(m.input.slice(Math.max(0, m.index - 16), m.index));
+      if (!before) return null;
+      return { start: m.index - before[0].length, end: m.index + m[0].length, day: +m[1], month: +m[2] };
+    } },
 ];
+
+const DAY_WORD_BEFORE = /(?<![\p{L}\p{N}])(?:ngày|sáng|chiều|tối|trưa|đêm|hôm|từ)\s+(?:ngày\s+)?$/u;
 
 // so với cùng kỳ năm 2022 | so với cuối năm 2022 | so cùng kỳ | so với năm trước
 const COMPARISON_BEFORE = /(?:so\s+với|so|với|cùng\s+kỳ|bằng|gấp)(?:\s+(?:cùng\s+kỳ|cuối|đầu|hết|kế hoạch|kỳ))*\s*$/u;

@@ -38,7 +38,7 @@ const QUALIFIER_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])(${QUALIFIERS.map(([w]) 
 const NUMBER = String.raw`\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?`;
 // 23/29 chỉ tiêu | 7 - 7,5% | từ 7 đến 7,5% | 8,05%
 const QUANTITY = new RegExp(
-  String.raw`(?<![\p{L}\p{N}.,/:\-])(${NUMBER})(?:\s*(%)?\s*(?:-|–|đến|tới)\s*(${NUMBER})(?![.,]?\d)|/(${NUMBER}))?(?![\p{N}]|[.,]\d|/\d|:\d|-\p{L}|/\p{L})`,
+  String.raw`(${NUMBER})(?:\s*(%)?\s*(?:-|–|đến|tới)\s*(${NUMBER})(?![.,]?\d)|/(${NUMBER}))?(?![\p{N}]|[.,]\d|/\d|:\d|-\p{L}|/\p{L})`,
   "gu",
 );
 // hai đảng viên | mười lăm chỉ tiêu — only before a counted noun: "năm" is also "year"
@@ -52,6 +52,7 @@ function wordCountRe(nouns: string[]): RegExp {
   }
   return re;
 }
+const GLUED_BEFORE = /[\p{L}\p{N}.,/:\-]/u;
 const SCALE_WORD = /^\s*(nghìn|ngàn|triệu)(?![\p{L}\p{N}])/u;
 const NOT_MONEY_AFTER_DONG = /^\s*(?:chí|bào|thời|loạt|lòng|ý|đều|hành|nghiệp|bằng)(?![\p{L}])/u;
 
@@ -84,6 +85,14 @@ export function findQuantities(folded: string, masked: (start: number, end: numb
   let m: RegExpExecArray | null;
   while ((m = QUANTITY.exec(folded))) {
     const numStart = m.index;
+    // a number glued to a word, a code or another number ("01-KL/TW", "3433/QĐ", "0:00") is not a figure;
+    // checked here rather than as a lookbehind, which V8 would try at every position
+    if (numStart > 0 && GLUED_BEFORE.test(folded[numStart - 1])) {
+      let k = numStart;
+      while (k < folded.length && /[\d.,]/.test(folded[k])) k++;
+      QUANTITY.lastIndex = Math.max(k, numStart + 1);
+      continue;
+    }
     const numEnd = m.index + m[0].length;
     if (masked(numStart, numEnd)) continue;
     const readings = readNumber(m[1]);
