@@ -52,7 +52,7 @@ function wordCountRe(nouns: string[]): RegExp {
   }
   return re;
 }
-const GLUED_BEFORE = /[\p{L}\p{N}.,/:\-]/u;
+const GLUED_BEFORE = /[\p{L}\p{N}.,/:-]/u;
 const SCALE_WORD = /^\s*(nghìn|ngàn|triệu)(?![\p{L}\p{N}])/u;
 const NOT_MONEY_AFTER_DONG = /^\s*(?:chí|bào|thời|loạt|lòng|ý|đều|hành|nghiệp|bằng)(?![\p{L}])/u;
 
