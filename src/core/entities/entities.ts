@@ -55,6 +55,33 @@ export function isCentralCity(name: string): boolean {
 export const BYLINES = new Map<string, string>();
 for (const p of OLD_UNITS) for (const b of p.bylines ?? []) BYLINES.set(b, p.name);
 
+const initials = (name: string) => name.split(/[\s-–]+/).filter(Boolean).map((w) => w[0].toUpperCase()).join("");
+
+/**
+ * A newspaper sign-off not in the list, read the way provincial papers form them: "Báo" + the
+ * province's initials, or its initials + "O" (online) / "ĐT" (điện tử): BHT, QTO, YBĐT. Only a
+ * code that fits exactly one province counts.
+ */
+export function provinceOfByline(code: string): string | undefined {
+  const known = BYLINES.get(code);
+  if (known) return known;
+  const hits = OLD_UNITS.filter((p) => {
+    const i = initials(p.name.replace(/^TP /, ""));
+    return [`B${i}`, `${i}O`, `${i}ĐT`, `B${i}O`, `B${i}ĐT`].includes(code);
+  });
+  return hits.length === 1 ? hits[0].name : undefined;
+}
+
+const ascii = (s: string) => s.normalize("NFD").replace(/\p{M}/gu, "").replace(/đ/g, "d").replace(/Đ/g, "D").toLowerCase().replace(/[^a-z]/g, "");
+
+/** "baohatinh.vn", "baodongthap.vn": the province a newspaper's web address names. */
+export function provinceOfDomain(domain: string): string | undefined {
+  const m = /^(?:www\.)?(?:bao|tinh|tinhuy|ubnd)?([a-z]+)\.(?:vn|com\.vn|org\.vn|gov\.vn)$/.exec(domain.toLowerCase());
+  if (!m) return undefined;
+  const hits = OLD_UNITS.filter((p) => ascii(p.name.replace(/^TP /, "")) === m[1]);
+  return hits.length === 1 ? hits[0].name : undefined;
+}
+
 const E = "(?![\\p{L}\\p{N}])";
 // Person titles: a unit named inside one is where a person works, not whose figure follows.
 const TITLE_BEFORE =

@@ -1,6 +1,6 @@
 // What a whole document says about itself: its date, the period it reports on, and the unit it
 // speaks for. These are the defaults for every figure that does not say otherwise.
-import { EntityMention, BYLINES, provinceByName, Level } from "../entities/entities";
+import { EntityMention, provinceByName, provinceOfByline, provinceOfDomain, Level } from "../entities/entities";
 import { PeriodSpan, DateSpan, formatPeriod, PeriodRef } from "./period";
 import type { Sentence } from "../text/segment";
 import { trieSource, wordMatches } from "../text/trie";
@@ -96,10 +96,15 @@ export function readDocument(
     bump(e.name, e.level, w, e.province);
   }
   // "BBK - Quán triệt ..." a provincial newspaper's sign-off opening the article
-  const byline = /(?:^|\n)\s*([A-ZĐ]{2,5})\s*[-–]\s+\p{Lu}/u.exec(clean.slice(0, 3000));
-  if (byline && BYLINES.has(byline[1])) {
-    bump(BYLINES.get(byline[1])!, "province", 3, BYLINES.get(byline[1]));
-    notes.push(`byline ${byline[1]} → ${BYLINES.get(byline[1])}`);
+  const byline = /(?:^|\n)\s*\(?([A-ZĐ]{2,5})\)?\s*[-–]\s+\p{Lu}/u.exec(clean.slice(0, 3000));
+  const bylineProvince = byline ? provinceOfByline(byline[1]) : undefined;
+  if (bylineProvince) {
+    bump(bylineProvince, "province", 3, bylineProvince);
+    notes.push(`byline ${byline![1]} → ${bylineProvince}`);
+  }
+  for (const d of clean.match(/(?<![\w.])(?:www\.)?bao[a-z]+\.(?:vn|com\.vn|org\.vn)/giu) ?? []) {
+    const p = provinceOfDomain(d);
+    if (p) bump(p, "province", 2, p);
   }
   const newspaper = /báo\s+(?:điện tử\s+)?([\p{Lu}][\p{L}]+(?:\s+[\p{Lu}][\p{L}]+){0,2})/u.exec(clean);
   if (newspaper && provinceByName(newspaper[1])) bump(provinceByName(newspaper[1])!.name, "province", 2, provinceByName(newspaper[1])!.name);

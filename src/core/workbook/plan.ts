@@ -31,6 +31,8 @@ export interface Cell {
   /** Key into WorkbookPlan.styles. */
   s?: string;
   text?: true;
+  /** A cell note (comment) explaining how the figure was made; writers without notes may skip it. */
+  note?: string;
 }
 
 /** A rectangle of cells whose top-left corner is (row, col), 0-based. Rows may be ragged. */
@@ -107,7 +109,7 @@ export interface ChartPlan {
   fallbackNote: string;
 }
 
-export type SheetKey = "data" | "compare" | "summary" | "lists";
+export type SheetKey = "data" | "compare" | "summary" | "lists" | "log";
 
 export interface SheetPlan {
   /** Stable role, independent of the display language. */
@@ -129,8 +131,16 @@ export interface DefinedName {
   ref: string;
 }
 
+/** Bumped when the layout of the owned sheets changes in a way a refresh must know about. */
+export const PLAN_VERSION = 2;
+
+/** Which units the comparison is made between: the 63 before 1 July 2025 or the 34 after. */
+export type UnitsView = "old" | "new";
+
 export interface WorkbookPlan {
   lang: Lang;
+  /** What a writer stores in the book beside the sheets, so a later refresh recognises them. */
+  meta?: { version: number; units: UnitsView };
   sheets: SheetPlan[];
   names: DefinedName[];
   styles: Record<string, CellStyle>;
