@@ -71,7 +71,9 @@ module.exports = async (env, options) => {
             from: "manifest*.xml",
             to: "[name][ext]",
             transform(content) {
-              return dev ? content : content.toString().replace(new RegExp(urlDev, "g"), urlProd);
+              if (dev) return content;
+              // AppDomain is written without the trailing slash.
+              return content.toString().split(urlDev).join(urlProd).split(urlDev.slice(0, -1)).join(urlProd.slice(0, -1));
             },
           },
           {
