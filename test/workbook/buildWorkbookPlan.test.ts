@@ -1,4 +1,5 @@
 import { factKey } from "../../src/core/facts/fact";
+import { keyedFacts } from "../../src/core/refresh";
 import { buildWorkbookPlan } from "../../src/core/workbook";
 import { catalog, cellsOf, fact, goldFacts, sheet } from "./fixtures";
 
@@ -11,9 +12,9 @@ describe("buildWorkbookPlan", () => {
   const plan = buildWorkbookPlan(facts, { lang: "vi", catalog });
 
   it("names the sheets in Vietnamese by default and in English on request", () => {
-    expect(plan.sheets.map((s) => s.name)).toEqual(["So sánh", "Tổng hợp", "Dữ liệu", "Danh mục"]);
+    expect(plan.sheets.map((s) => s.name)).toEqual(["So sánh", "Tổng hợp", "Dữ liệu", "Danh mục", "Nhật ký"]);
     const en = buildWorkbookPlan(facts, { lang: "en", catalog });
-    expect(en.sheets.map((s) => s.name)).toEqual(["Comparison", "Summary", "Data", "Lists"]);
+    expect(en.sheets.map((s) => s.name)).toEqual(["Comparison", "Summary", "Data", "Lists", "Log"]);
     expect(cellsOf(sheet(en, "data")).get("O1")?.v).toBe("Override");
     expect(cellsOf(sheet(en, "data")).get("E2")?.v).toMatch(/^(Actual|Estimate|Plan)$/);
   });
@@ -24,9 +25,12 @@ describe("buildWorkbookPlan", () => {
     expect(cells.get("O1")?.v).toBe("Ghi đè");
     const keys = new Set<string>();
     for (let r = 2; r <= facts.length + 1; r++) keys.add(String(cells.get(`N${r}`)?.v));
-    expect(keys).toEqual(new Set(facts.map(factKey)));
+    // the fact key, numbered when one document states the same figure twice
+    expect(keys).toEqual(new Set(keyedFacts(facts).map((k) => k.key)));
+    expect(new Set([...keys].map((k) => k.replace(/#\d+$/, "")))).toEqual(new Set(facts.map(factKey)));
+    expect(keys.size).toBe(facts.length);
     expect(cells.get("P2")?.f).toBe('IF($O2<>"",$O2,$G2)');
-    expect(data.tables).toEqual([expect.objectContaining({ ref: `A1:U${facts.length + 1}` })]);
+    expect(data.tables).toEqual([expect.objectContaining({ ref: `A1:Z${facts.length + 1}` })]);
     const quotes = [...cells.entries()].filter(([k]) => /^M\d+$/.test(k) && k !== "M1").map(([, c]) => c.v);
     expect(quotes.sort()).toEqual(facts.map((f) => f.source.text).sort());
   });
@@ -43,7 +47,7 @@ describe("buildWorkbookPlan", () => {
     expect(cells.get(`G${r}`)?.v).toBe(17491.2);
     expect(cells.get(`E${r}`)?.v).toBe("Kế hoạch");
     // its lookup key carries the marker, so comparison formulas derive the plan themselves
-    expect(cells.get(`Q${r}`)?.f).toContain('IF($K' + r + '<>"","|"&$K' + r);
+    expect(cells.get(`V${r}`)?.f).toContain('IF($K' + r + '<>"","|"&$K' + r);
   });
 
   it("puts one row per unit on the comparison sheet, the name alone in column A", () => {
@@ -142,7 +146,7 @@ describe("buildWorkbookPlan", () => {
 
   it("still builds a consistent book without facts", () => {
     const p = buildWorkbookPlan([], { lang: "vi", catalog });
-    expect(p.sheets).toHaveLength(4);
+    expect(p.sheets).toHaveLength(5);
     expect(p.names.find((n) => n.name === "CT_Value")?.ref).toBe("'Dữ liệu'!$P$2:$P$2");
   });
 });

@@ -5,7 +5,9 @@ import { buildCompareSheet } from "./compareSheet";
 import { makeContext } from "./context";
 import { buildDataSheet } from "./dataSheet";
 import { buildListsSheet } from "./listsSheet";
-import type { Lang, WorkbookPlan } from "./plan";
+import { buildLogSheet } from "./logSheet";
+import { PLAN_VERSION, type Lang, type UnitsView, type WorkbookPlan } from "./plan";
+import type { RefreshInput } from "./rowState";
 import { STYLES } from "./styles";
 import { buildSummarySheet } from "./summarySheet";
 
@@ -16,6 +18,12 @@ export interface BuildOptions {
   /** Indicator ids for the comparison sheet, in order; every compared indicator by default. */
   indicators?: string[];
   catalog: WorkbookCatalog;
+  /** Compare the 63 old units (default) or the 34 new ones (Resolution 202/2025/QH15). */
+  units?: UnitsView;
+  /** Report date (ISO) by document name; figures dated from 1 July 2025 go to the new units. */
+  docDates?: Record<string, string>;
+  /** What a refresh carries over from the book being rewritten (see src/core/refresh). */
+  refresh?: RefreshInput;
 }
 
 export function buildWorkbookPlan(facts: readonly Fact[], options: BuildOptions): WorkbookPlan {
@@ -27,11 +35,13 @@ export function buildWorkbookPlan(facts: readonly Fact[], options: BuildOptions)
     `${ctx.L.lists.facts}: ${ctx.facts.length}`,
     ctx.L.compare.hint,
     ctx.L.summary.note,
+    ...(ctx.view === "new" ? [ctx.L.merger.viewNote] : []),
   ];
   const lists = buildListsSheet(ctx, notes);
   return {
     lang: ctx.lang,
-    sheets: [compare.sheet, summary, data.sheet, lists.sheet],
+    meta: { version: PLAN_VERSION, units: ctx.view },
+    sheets: [compare.sheet, summary, data.sheet, lists.sheet, buildLogSheet(ctx)],
     names: [...data.names, ...compare.names, ...lists.names],
     styles: STYLES,
   };

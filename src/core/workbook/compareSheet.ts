@@ -44,7 +44,9 @@ export function buildCompareSheet(ctx: BuildContext): { sheet: SheetPlan; names:
   ctx.indicators.forEach((id) => {
     const label = indicatorName(ctx.catalog.get(id), id, ctx.lang);
     const unit = ctx.catalog.get(id)?.unit ?? "";
-    nameRow.push({ v: unit ? `${label} (${unit})` : label, text: true, s: "header" });
+    // On new units the header says how merged units' earlier figures were made (or why blank).
+    const note = ctx.view === "new" ? (ctx.catalog.get(id)?.aggregate === "sum" ? L.merger.headerSum : L.merger.headerRate) : undefined;
+    nameRow.push({ v: unit ? `${label} (${unit})` : label, text: true, s: "header", ...(note ? { note } : {}) });
     for (let k = 1; k < GROUP_WIDTH; k++) nameRow.push({ s: "header" });
     for (let k = 0; k < GROUP_WIDTH; k++) idRow.push({ v: id, text: true, s: "helper" });
     for (const h of [C.plan, C.planSource, C.actual, C.pctOfPlan, C.status, C.rank]) headRow.push({ v: h, text: true, s: "header" });

@@ -1,14 +1,25 @@
-// What every sheet builder needs to agree on: the ordered facts, the chosen indicators and
-// periods, and the sheet names formulas refer to.
-import type { Basis, Fact, Measure } from "../facts/fact";
+// What every sheet builder needs to agree on: the ordered facts and their keys, the unit each
+// row is compared as, the chosen indicators and periods, and the sheet names formulas refer to.
+import type { Fact } from "../facts/fact";
 import type { WorkbookCatalog, WorkbookIndicator } from "./catalog";
+import { sortFacts, rowKeys, collator } from "./factOrder";
 import { LABELS, type Labels } from "./labels";
-import type { Lang } from "./plan";
+import { mergerAggregates, type AggregateRow } from "./mergerAggregates";
+import type { Lang, UnitsView } from "./plan";
+import type { RefreshInput } from "./rowState";
+import { compareUnit } from "./unitsView";
 
 export interface BuildContext {
   lang: Lang;
   L: Labels;
   facts: Fact[];
+  /** Row key of each fact (parallel to facts). */
+  keys: string[];
+  /** The unit each fact is compared as; "" when it only feeds a new-unit sum (parallel to facts). */
+  units: string[];
+  /** New-unit sums written below the facts (new view only). */
+  aggregates: AggregateRow[];
+  view: UnitsView;
   /** Index into facts of rows whose lookup key repeats an earlier row's. */
   duplicates: Set<number>;
   catalog: Map<string, WorkbookIndicator>;
@@ -19,47 +30,42 @@ export interface BuildContext {
   entities: string[];
   periods: string[];
   selectedPeriod: string;
+  refresh: RefreshInput;
 }
 
-const BASIS_ORDER: Basis[] = ["actual", "estimate", "plan"];
-const MEASURE_ORDER: Measure[] = ["value", "pct_of_plan", "yoy_pct", "change"];
-
-const collator = new Intl.Collator("vi", { sensitivity: "base", numeric: true });
-
-export function lookupKey(f: Fact): string {
-  return [f.entity, f.indicator, f.period, f.basis, f.measure, f.derived ? "derived" : ""].join("|");
+export interface ContextOptions {
+  lang: Lang;
+  period?: string;
+  indicators?: string[];
+  catalog: WorkbookCatalog;
+  units?: UnitsView;
+  /** Report date (ISO) by document, when known: decides old or new unit around 1 July 2025. */
+  docDates?: Record<string, string>;
+  refresh?: RefreshInput;
 }
 
-export function makeContext(
-  facts: readonly Fact[],
-  options: { lang: Lang; period?: string; indicators?: string[]; catalog: WorkbookCatalog },
-): BuildContext {
+export function lookupKey(f: Fact, unit = f.entity): string {
+  return [unit, f.indicator, f.period, f.basis, f.measure, f.derived ? "derived" : ""].join("|");
+}
+
+export function makeContext(facts: readonly Fact[], options: ContextOptions): BuildContext {
   const catalog = new Map(options.catalog.indicators.map((i) => [i.id, i] as const));
   const catOrder = new Map(options.catalog.indicators.map((i, n) => [i.id, n] as const));
   const indOrder = (id: string) => catOrder.get(id) ?? Number.MAX_SAFE_INTEGER;
+  const view = options.units ?? "old";
 
-  // Order decides which of two rows with the same lookup key the formulas see (MATCH takes the
-  // first): an extracted figure before a derived one, a clean one before one with warnings.
-  const sorted = [...facts].sort(
-    (a, b) =>
-      collator.compare(a.entity, b.entity) ||
-      indOrder(a.indicator) - indOrder(b.indicator) ||
-      a.indicator.localeCompare(b.indicator) ||
-      a.period.localeCompare(b.period) ||
-      BASIS_ORDER.indexOf(a.basis) - BASIS_ORDER.indexOf(b.basis) ||
-      MEASURE_ORDER.indexOf(a.measure) - MEASURE_ORDER.indexOf(b.measure) ||
-      Number(!!a.derived) - Number(!!b.derived) ||
-      (a.warnings?.length ?? 0) - (b.warnings?.length ?? 0) ||
-      a.doc.localeCompare(b.doc) ||
-      a.source.start - b.source.start,
-  );
+  const sorted = sortFacts(facts, indOrder);
+  const keys = rowKeys(sorted);
+  const units = sorted.map((f) => compareUnit(f, view, options.docDates?.[f.doc]));
   const seen = new Set<string>();
   const duplicates = new Set<number>();
   sorted.forEach((f, i) => {
-    const k = lookupKey(f);
+    if (!units[i]) return;
+    const k = lookupKey(f, units[i]);
     if (seen.has(k)) duplicates.add(i);
     seen.add(k);
   });
+  const aggregates = view === "new" ? mergerAggregates(sorted, keys, units, catalog, indOrder) : [];
 
   const factIds = [...new Set(sorted.map((f) => f.indicator))];
   const allIndicators = [
@@ -73,7 +79,7 @@ export function makeContext(
     ? [...options.indicators]
     : allIndicators.filter((id) => comparable.has(id));
 
-  const entities = [...new Set(sorted.map((f) => f.entity))].sort(collator.compare);
+  const entities = [...new Set([...units.filter(Boolean), ...aggregates.map((a) => a.unit)])].sort(collator.compare);
   const periods = [...new Set(sorted.map((f) => f.period))].sort();
   if (options.period && !periods.includes(options.period)) periods.push(options.period);
   periods.sort();
@@ -82,6 +88,10 @@ export function makeContext(
     lang: options.lang,
     L: LABELS[options.lang],
     facts: sorted,
+    keys,
+    units,
+    aggregates,
+    view,
     duplicates,
     catalog,
     allIndicators,
@@ -89,6 +99,7 @@ export function makeContext(
     entities,
     periods,
     selectedPeriod: options.period ?? defaultPeriod(sorted),
+    refresh: options.refresh ?? { rows: {}, userColumns: [], log: [] },
   };
 }
 

@@ -9,6 +9,8 @@ export const N = {
   /** The "value used" column: the override where one is filled in, else the reported value. */
   value: "CT_Value",
   key: "CT_Key",
+  /** The row key column: one row's identity, which new-unit sums add up by. */
+  factKey: "CT_FactKey",
   group: "CT_Group",
   plan: "CT_Plan",
   met: "CT_Met",

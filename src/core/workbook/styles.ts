@@ -13,6 +13,9 @@ export const STYLES: Record<string, CellStyle> = {
   bad: { color: "9C0006", fill: "FFC7CE" },
   derived: { italic: true, color: "1F4E79", fill: "EAF1FB" },
   overridden: { bold: true, fill: "FFE699" },
+  review: { bold: true, color: "9C0006", fill: "FFC7CE" },
+  stale: { italic: true, color: "7F6000", fill: "FFEB9C" },
+  logHeader: { bold: true, fill: "E2EFDA" },
 };
 
 export const FMT_PCT = '0.0"%"';

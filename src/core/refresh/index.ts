@@ -1,0 +1,5 @@
+export { diffFacts, isUnchanged, keyedFacts, changedFields, type ChangeSummary, type FailedSource } from "./diffFacts";
+export { formatSummary, countsLine } from "./formatSummary";
+export { logEntries } from "./logEntries";
+export { mergeRefresh, type RefreshResult, type MergeOptions } from "./mergeRefresh";
+export { readPreviousBook, type PreviousBook, type PreviousRow } from "./previousBook";
