@@ -1,35 +1,85 @@
-// `build`: facts → comparison workbook (.xlsx). The CLI entry (main.ts) parses arguments and
-// extracts facts; this file only turns facts into the book and says what it wrote.
+// `build`: facts → comparison workbook (.xlsx). When the book already exists it is refreshed in
+// place: the user's overrides, own columns and sheets are kept, what changed is logged in the
+// book and returned here as short lines. The CLI entry (buildCommand.ts) extracts the facts.
 import { mkdir } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
+import ExcelJS from "exceljs";
 import catalogJson from "../core/catalog/indicators.json";
 import type { Fact } from "../core/facts/fact";
-import { buildWorkbookPlan, defaultPeriod, type WorkbookCatalog } from "../core/workbook";
-import { writePlanToFile } from "../adapters/xlsx/writePlan";
+import { formatSummary, mergeRefresh, type ChangeSummary, type FailedSource } from "../core/refresh";
+import { buildWorkbookPlan, type WorkbookCatalog } from "../core/workbook";
+import type { UnitsView } from "../core/workbook/plan";
+import { openExisting, writeAtomically } from "../adapters/xlsx/existingBook";
+import { applyPlanToWorkbook } from "../adapters/xlsx/writePlan";
 
 export interface BuildCliOptions {
   out: string;
   period?: string;
+  /** Default: the existing book's language, else Vietnamese. */
   lang?: "vi" | "en";
   indicators?: string[];
+  /** Default: the existing book's view, else old units. */
+  units?: UnitsView;
+  /** Sources that could not be read this time: their earlier facts stay, marked. */
+  failed?: FailedSource[];
+  /** Sources read this time (a source may be read and give no facts). */
+  readSources?: string[];
+  docDates?: Record<string, string>;
+  /** Refresh time (ISO); now by default. */
+  now?: string;
 }
 
 export const catalog = catalogJson as unknown as WorkbookCatalog;
 
-export async function runBuild(facts: Fact[], opts: BuildCliOptions): Promise<string> {
-  const lang = opts.lang ?? "vi";
-  const plan = buildWorkbookPlan(facts, { lang, period: opts.period, indicators: opts.indicators, catalog });
-  const out = resolve(opts.out);
-  await mkdir(dirname(out), { recursive: true });
-  await writePlanToFile(plan, out);
-
-  const entities = new Set(facts.map((f) => f.entity));
-  const periods = [...new Set(facts.map((f) => f.period))].sort();
-  const derived = facts.filter((f) => f.derived).length;
-  const selected = opts.period ?? defaultPeriod(facts);
-  return [
-    `wrote ${out}`,
-    `  ${facts.length} facts (${derived} derived), ${entities.size} units, periods ${periods.join(", ") || "none"}`,
-    `  sheets: ${plan.sheets.map((s) => s.name).join(", ")}; comparison opens on period ${selected}`,
-  ].join("\n");
+export interface BuildResult {
+  out: string;
+  refreshed: boolean;
+  summary: ChangeSummary;
+  text: string;
 }
+
+export async function buildBook(facts: Fact[], opts: BuildCliOptions): Promise<BuildResult> {
+  const out = resolve(opts.out);
+  const existing = await openExisting(out);
+  const previous = existing?.previous;
+  const lang = opts.lang ?? previous?.lang ?? "vi";
+  const units = opts.units ?? existing?.owned.units ?? "old";
+  const failed = opts.failed ?? [];
+  const readSources = opts.readSources ?? [...new Set(facts.map((f) => f.doc))];
+  const merged = mergeRefresh(previous, facts, failed, { now: opts.now ?? localTimestamp(new Date()), lang, readSources });
+  const plan = buildWorkbookPlan(merged.facts, {
+    lang,
+    period: opts.period ?? existing?.selectedPeriod,
+    indicators: opts.indicators,
+    catalog,
+    units,
+    docDates: opts.docDates,
+    refresh: merged.refresh,
+  });
+  const wb = existing?.wb ?? new ExcelJS.Workbook();
+  if (!existing) wb.creator = "Chỉ tiêu";
+  applyPlanToWorkbook(wb, plan, existing?.owned);
+  await mkdir(dirname(out), { recursive: true });
+  await writeAtomically(wb, out);
+
+  const entities = new Set(merged.facts.map((f) => f.entity));
+  const selected = plan.sheets.find((s) => s.key === "compare")?.blocks[0]?.cells[1]?.[1]?.v;
+  const text = [
+    `${existing ? "refreshed" : "wrote"} ${out}`,
+    `  ${merged.facts.length} facts, ${entities.size} units (${units === "new" ? "34 new units" : "old units"}); comparison opens on period ${String(selected ?? "")}`,
+    ...formatSummary(merged.summary, lang).map((l) => `  ${l}`),
+  ].join("\n");
+  return { out, refreshed: !!existing, summary: merged.summary, text };
+}
+
+/** Kept for callers that only want the printed lines. */
+export async function runBuild(facts: Fact[], opts: BuildCliOptions): Promise<string> {
+  return (await buildBook(facts, opts)).text;
+}
+
+/** "2025-07-14 09:30:05": the refresh time as the log shows it, in the machine's time zone. */
+export function localTimestamp(d: Date): string {
+  const p = (n: number) => String(n).padStart(2, "0");
+  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}:${p(d.getSeconds())}`;
+}
+

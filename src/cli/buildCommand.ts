@@ -1,43 +1,64 @@
-// `build <files or folders…> --out book.xlsx`: read every report, extract its facts, write the
-// comparison workbook. Files that cannot be read are named on stderr; the others still count.
+// `build <files or folders…> --out book.xlsx [--units old|new]`: read every report, extract its
+// facts, write the comparison workbook — or refresh it when it exists. Files that cannot be read
+// are named on stderr and in the book's log; their earlier facts stay in the book, marked.
+import { existsSync } from "node:fs";
+import { basename } from "node:path";
 import { listFiles, extractFile } from "./sources";
-import { runBuild } from "./build";
+import { buildBook } from "./build";
 import type { Fact } from "../core/facts/fact";
+import type { FailedSource } from "../core/refresh";
 
 export async function buildCommand(inputs: string[], flags: Record<string, string>): Promise<number> {
   if (!flags.out) {
     process.stderr.write("build needs --out FILE.xlsx\n");
     return 2;
   }
-  const lang = flags.lang === "en" ? "en" : flags.lang === undefined || flags.lang === "vi" ? "vi" : null;
-  if (!lang) {
+  if (flags.lang !== undefined && flags.lang !== "vi" && flags.lang !== "en") {
     process.stderr.write(`--lang must be vi or en, not "${flags.lang}"\n`);
+    return 2;
+  }
+  if (flags.units !== undefined && flags.units !== "old" && flags.units !== "new") {
+    process.stderr.write(`--units must be old or new, not "${flags.units}"\n`);
     return 2;
   }
   const { files, errors } = await listFiles(inputs);
   for (const e of errors) process.stderr.write(`error: ${e}\n`);
   const facts: Fact[] = [];
-  let read = 0;
+  const failed: FailedSource[] = [];
+  const readSources: string[] = [];
+  const docDates: Record<string, string> = {};
   for (const file of files) {
     const r = await extractFile(file, { entity: flags.entity, date: flags.date });
+    const doc = basename(file);
     if (r.error) {
       process.stderr.write(`error: ${r.error}\n`);
+      failed.push({ doc, reason: r.error.startsWith(`${doc}: `) ? r.error.slice(doc.length + 2) : r.error });
       continue;
     }
-    read++;
+    readSources.push(doc);
+    if (flags.date) docDates[doc] = flags.date;
     for (const w of r.warnings) process.stderr.write(`note: ${file}: ${w}\n`);
     facts.push(...r.facts);
   }
-  if (!read) {
+  if (!readSources.length && !existsSync(flags.out)) {
     process.stderr.write("no report could be read: nothing written\n");
     return 1;
   }
-  const summary = await runBuild(facts, {
-    out: flags.out,
-    period: flags.period,
-    lang,
-    indicators: flags.indicators ? flags.indicators.split(",").map((s) => s.trim()).filter(Boolean) : undefined,
-  });
-  process.stdout.write(summary + "\n");
+  try {
+    const result = await buildBook(facts, {
+      out: flags.out,
+      period: flags.period,
+      lang: flags.lang as "vi" | "en" | undefined,
+      units: flags.units as "old" | "new" | undefined,
+      indicators: flags.indicators ? flags.indicators.split(",").map((s) => s.trim()).filter(Boolean) : undefined,
+      failed,
+      readSources,
+      docDates,
+    });
+    process.stdout.write(result.text + "\n");
+  } catch (e) {
+    process.stderr.write(`error: ${(e as Error).message}\n`);
+    return 1;
+  }
   return 0;
 }

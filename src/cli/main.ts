@@ -12,7 +12,7 @@ interface Args {
 
 const USAGE = `usage:
   npm run cli -- extract <files or folders…> [--entity NAME] [--date YYYY-MM-DD]
-  npm run cli -- build <files or folders…> --out comparison.xlsx [--period P] [--lang vi|en] [--entity NAME] [--date YYYY-MM-DD]`;
+  npm run cli -- build <files or folders…> --out comparison.xlsx [--period P] [--lang vi|en] [--units old|new] [--entity NAME] [--date YYYY-MM-DD]`;
 
 function parseArgs(argv: string[]): Args {
   const [command = "", ...rest] = argv;

@@ -31,7 +31,10 @@ export async function readBook(data: Buffer | string): Promise<ReadBook> {
   if (typeof data === "string") await wb.xlsx.readFile(data);
   else await wb.xlsx.load(data as unknown as ArrayBuffer);
   const sheets: ReadSheet[] = [];
-  wb.eachSheet((ws) => sheets.push(readSheet(ws)));
+  // veryHidden sheets are bookkeeping (ownership metadata), not content the plan describes
+  wb.eachSheet((ws) => {
+    if (ws.state !== "veryHidden") sheets.push(readSheet(ws));
+  });
   const names: Record<string, string[]> = {};
   for (const n of wb.definedNames.model) names[n.name] = n.ranges;
   return { sheets, names };

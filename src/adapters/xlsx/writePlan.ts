@@ -1,7 +1,9 @@
 // Applies a WorkbookPlan with exceljs. Mechanical on purpose: every content decision is in the
 // plan (src/core/workbook), so this writer and the office-js one produce the same book.
 import ExcelJS from "exceljs";
-import { FUTURE_FUNCTIONS, type Block, type Cell, type CellStyle, type SheetPlan, type WorkbookPlan } from "../../core/workbook/plan";
+import { FUTURE_FUNCTIONS, type Block, type Cell, type CellStyle, type SheetKey, type SheetPlan, type WorkbookPlan } from "../../core/workbook/plan";
+import { renameSheetsInPlan } from "../office/renameSheets";
+import { readOwnership, writeOwnership, type XlsxOwnership } from "./ownership";
 
 const FUTURE = new RegExp(`(?<![A-Za-z0-9_.])(${FUTURE_FUNCTIONS.join("|")})\\(`, "g");
 
@@ -28,14 +30,76 @@ export async function writePlanToFile(plan: WorkbookPlan, file: string): Promise
 export function planToWorkbook(plan: WorkbookPlan): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();
   wb.creator = "Chỉ tiêu";
-  // No cached results are written, so Excel must compute every formula when the file opens.
-  wb.calcProperties = { fullCalcOnLoad: true };
-  for (const sheet of plan.sheets) writeSheet(wb, sheet, plan);
-  for (const n of plan.names) wb.definedNames.add(n.ref, n.name);
+  applyPlanToWorkbook(wb, plan);
   return wb;
 }
 
-function writeSheet(wb: ExcelJS.Workbook, sp: SheetPlan, plan: WorkbookPlan): void {
+export class BookConflictError extends Error {
+  override name = "BookConflictError";
+}
+
+/** A name no other sheet has (case-insensitively), within Excel's 31 characters. */
+function freeName(base: string, taken: Set<string>): string {
+  if (!taken.has(base.toLocaleLowerCase())) return base;
+  for (let n = 2; ; n++) {
+    const suffix = ` (${n})`;
+    const name = base.slice(0, 31 - suffix.length) + suffix;
+    if (!taken.has(name.toLocaleLowerCase())) return name;
+  }
+}
+
+/**
+ * Writes the plan into `wb`, which may already hold a book written earlier: the sheets and
+ * names the book's metadata says are ours are replaced (keeping the names the user gave them
+ * and their places among the sheets); every other sheet and name stays exactly as loaded.
+ */
+export function applyPlanToWorkbook(wb: ExcelJS.Workbook, plan: WorkbookPlan, owned: XlsxOwnership = readOwnership(wb)): void {
+  // No cached results are written, so Excel must compute every formula when the file opens.
+  wb.calcProperties = { ...(wb.calcProperties ?? {}), fullCalcOnLoad: true };
+  const ownedSheets = new Set([...owned.sheets.values()]);
+  const userSheets = wb.worksheets.filter((ws) => !ownedSheets.has(ws) && ws !== owned.meta);
+  const taken = new Set(userSheets.map((ws) => ws.name.toLocaleLowerCase()));
+  const renames = new Map<string, string>();
+  for (const sp of plan.sheets) {
+    const current = owned.sheets.get(sp.key)?.name;
+    const name = current && !taken.has(current.toLocaleLowerCase()) ? current : freeName(sp.name, taken);
+    taken.add(name.toLocaleLowerCase());
+    if (name !== sp.name) renames.set(sp.name, name);
+  }
+  const finalPlan = renameSheetsInPlan(plan, renames);
+
+  const names = (wb.definedNames as unknown as { matrixMap: Record<string, unknown> }).matrixMap;
+  const ownedNames = new Set(owned.names);
+  for (const n of finalPlan.names) {
+    if (names[n.name] && !ownedNames.has(n.name)) {
+      throw new BookConflictError(`the workbook already has a name "${n.name}" that Chỉ tiêu did not create; rename or delete it and build again`);
+    }
+  }
+  for (const n of ownedNames) delete names[n];
+
+  // exceljs orders sheets by orderNo but leaves it out of its typings
+  const order = (ws: ExcelJS.Worksheet) => ws as unknown as { orderNo: number };
+  const slots = [...ownedSheets].map((ws) => order(ws).orderNo).sort((a, b) => a - b);
+  for (const ws of ownedSheets) wb.removeWorksheet(ws.id);
+  const written: [SheetKey, ExcelJS.Worksheet][] = [];
+  let next = Math.max(0, ...wb.worksheets.map((ws) => order(ws).orderNo)) + 1;
+  finalPlan.sheets.forEach((sp, i) => {
+    const ws = writeSheet(wb, sp, finalPlan);
+    // our sheets go back where they were among the user's
+    order(ws).orderNo = slots[i] ?? next++;
+    written.push([sp.key, ws]);
+  });
+  for (const n of finalPlan.names) wb.definedNames.add(n.ref, n.name);
+  writeOwnership(wb, owned.meta, {
+    version: plan.meta?.version ?? 1,
+    units: plan.meta?.units ?? "old",
+    lang: plan.lang,
+    sheets: written,
+    names: finalPlan.names.map((n) => n.name),
+  });
+}
+
+function writeSheet(wb: ExcelJS.Workbook, sp: SheetPlan, plan: WorkbookPlan): ExcelJS.Worksheet {
   const ws = wb.addWorksheet(sp.name, {
     views: sp.freeze ? [{ state: "frozen", xSplit: sp.freeze.cols, ySplit: sp.freeze.rows }] : undefined,
   });
@@ -97,6 +161,7 @@ function writeSheet(wb: ExcelJS.Workbook, sp: SheetPlan, plan: WorkbookPlan): vo
     cell.font = { italic: true, color: { argb: "FF595959" } };
     cell.alignment = { wrapText: true, vertical: "top" };
   }
+  return ws;
 }
 
 function writeBlock(ws: ExcelJS.Worksheet, b: Block, plan: WorkbookPlan): void {
@@ -108,12 +173,13 @@ function writeBlock(ws: ExcelJS.Worksheet, b: Block, plan: WorkbookPlan): void {
       if (cell.fmt) xc.numFmt = cell.fmt;
       else if (cell.text) xc.numFmt = "@";
       if (cell.s) applyStyle(xc, plan.styles[cell.s] ?? {});
+      if (cell.note) xc.note = cell.note;
     }),
   );
 }
 
 function isEmpty(c: Cell): boolean {
-  return c.v === undefined && c.f === undefined && !c.fmt && !c.s;
+  return c.v === undefined && c.f === undefined && !c.fmt && !c.s && !c.note;
 }
 
 /** Strings go in as strings: exceljs only writes a formula for {formula}, never for "=…" text. */
