@@ -8,6 +8,35 @@ import { buildBook } from "./build";
 import type { Fact } from "../core/facts/fact";
 import type { FailedSource } from "../core/refresh";
 
+export interface ExtractedSources {
+  facts: Fact[];
+  failed: FailedSource[];
+  readSources: string[];
+  docDates: Record<string, string>;
+}
+
+/** Every file's facts; a file that cannot be read is reported and listed as failed, never skipped. */
+export async function extractSources(files: string[], flags: { entity?: string; date?: string }, warn = (s: string) => process.stderr.write(s)): Promise<ExtractedSources> {
+  const facts: Fact[] = [];
+  const failed: FailedSource[] = [];
+  const readSources: string[] = [];
+  const docDates: Record<string, string> = {};
+  for (const file of files) {
+    const r = await extractFile(file, { entity: flags.entity, date: flags.date });
+    const doc = basename(file);
+    if (r.error) {
+      warn(`error: ${r.error}\n`);
+      failed.push({ doc, reason: r.error.startsWith(`${doc}: `) ? r.error.slice(doc.length + 2) : r.error });
+      continue;
+    }
+    readSources.push(doc);
+    if (flags.date) docDates[doc] = flags.date;
+    for (const w of r.warnings) warn(`note: ${file}: ${w}\n`);
+    facts.push(...r.facts);
+  }
+  return { facts, failed, readSources, docDates };
+}
+
 export async function buildCommand(inputs: string[], flags: Record<string, string>): Promise<number> {
   if (!flags.out) {
     process.stderr.write("build needs --out FILE.xlsx\n");
@@ -23,23 +52,7 @@ export async function buildCommand(inputs: string[], flags: Record<string, strin
   }
   const { files, errors } = await listFiles(inputs);
   for (const e of errors) process.stderr.write(`error: ${e}\n`);
-  const facts: Fact[] = [];
-  const failed: FailedSource[] = [];
-  const readSources: string[] = [];
-  const docDates: Record<string, string> = {};
-  for (const file of files) {
-    const r = await extractFile(file, { entity: flags.entity, date: flags.date });
-    const doc = basename(file);
-    if (r.error) {
-      process.stderr.write(`error: ${r.error}\n`);
-      failed.push({ doc, reason: r.error.startsWith(`${doc}: `) ? r.error.slice(doc.length + 2) : r.error });
-      continue;
-    }
-    readSources.push(doc);
-    if (flags.date) docDates[doc] = flags.date;
-    for (const w of r.warnings) process.stderr.write(`note: ${file}: ${w}\n`);
-    facts.push(...r.facts);
-  }
+  const { facts, failed, readSources, docDates } = await extractSources(files, flags);
   if (!readSources.length && !existsSync(flags.out)) {
     process.stderr.write("no report could be read: nothing written\n");
     return 1;
