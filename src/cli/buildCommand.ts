@@ -16,7 +16,7 @@ export interface ExtractedSources {
 }
 
 /** Every file's facts; a file that cannot be read is reported and listed as failed, never skipped. */
-export async function extractSources(files: string[], flags: { entity?: string; date?: string }, warn = (s: string) => process.stderr.write(s)): Promise<ExtractedSources> {
+export async function extractSources(files: string[], flags: { entity?: string; date?: string }, warn: (s: string) => void = (s) => void process.stderr.write(s)): Promise<ExtractedSources> {
   const facts: Fact[] = [];
   const failed: FailedSource[] = [];
   const readSources: string[] = [];
