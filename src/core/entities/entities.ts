@@ -115,9 +115,13 @@ const TYPED_BY_WORD = new Map(TYPED.flatMap((r) => r.words.map((w) => [w, r] as 
 // one pass for every typing word; which rule matched is looked up by the word
 const TYPED_RE = new RegExp(`(?:${trieSource(TYPED_BY_WORD.keys())})(?![\\p{L}\\p{N}])`, "gu");
 
-// sticky: tried only where a capital letter starts a word (a bare name is always capitalised)
-const BARE_PROVINCE = new RegExp(`${PROVINCE_NAME}${E}`, "uy");
-const CAPITAL = /\p{Lu}/gu;
+// A bare name is always capitalised: matched on the cased text, so the regex skips every
+// position that does not start with a capital (old and new tone placement both listed).
+const CASED_NAMES = [...new Set([...NEW_UNITS, ...OLD_UNITS].flatMap((p) => [p.name, ...(p.aliases ?? [])])
+  .map((n) => n.replace(/^TP\.?\s*/, ""))
+  .filter((n) => /^\p{Lu}/u.test(n))
+  .flatMap((n) => [n, n.replace(/(ò|ó|ỏ|õ|ọ)a(?![\p{L}])/gu, (_m, t: string) => "o" + { "ò": "à", "ó": "á", "ỏ": "ả", "õ": "ã", "ọ": "ạ" }[t])]))];
+const BARE_PROVINCE = new RegExp(`(?:${trieSource(CASED_NAMES)})${E}`, "gu");
 const COUNTRY = new RegExp(`(?:cả nước|toàn quốc|việt nam)${E}`, "gu");
 // Đảng bộ Khối các cơ quan và doanh nghiệp tỉnh (Hà Tĩnh) | Đảng bộ Khối Cơ quan - Doanh nghiệp tỉnh
 const BLOC_BODY = "(?:các\\s+)?(?:cơ\\s+quan|doanh\\s+nghiệp|dân\\s+chính\\s+đảng)(?:\\s*(?:và|-|–|,)\\s*(?:các\\s+)?(?:cơ\\s+quan|doanh\\s+nghiệp))?";
@@ -170,14 +174,7 @@ export function findEntities(clean: string, folded: string): EntityMention[] {
     });
   }
 
-  CAPITAL.lastIndex = 0;
-  let c: RegExpExecArray | null;
-  while ((c = CAPITAL.exec(clean))) {
-    if (!startsWord(clean, c.index)) continue;
-    BARE_PROVINCE.lastIndex = c.index;
-    const m = BARE_PROVINCE.exec(folded);
-    if (!m) continue;
-    CAPITAL.lastIndex = m.index + m[0].length;
+  for (const m of wordMatches(BARE_PROVINCE, clean)) {
     const p = provinceByName(m[0]);
     if (!p) continue;
     const end = m.index + m[0].length;

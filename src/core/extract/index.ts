@@ -59,9 +59,10 @@ export function extractFacts(raw: string, opts: ExtractOptions): ExtractResult {
     return false;
   };
   const quantities = findQuantities(folded, masked, catalog.countedNouns);
-  const aliases = catalog.findAliases(folded);
   const entities = findEntities(text, folded);
   const sentences = splitSentences(text);
+  // indicator names matter only where there is a figure to link them to
+  const aliases = aliasesNearFigures(catalog, folded, sentences, quantities);
   const ctx = readDocument(text, folded, sentences, entities, periods, dates, opts);
 
   // Context carried from sentence to sentence: a framing period ("Năm 2023, …") and a list of targets.
@@ -131,6 +132,17 @@ export function extractFacts(raw: string, opts: ExtractOptions): ExtractResult {
   }
   const warnings = [...ctx.notes];
   return { facts: [...dedupe(facts), ...deriveFacts(facts)], warnings, context: ctx, cleanText: text };
+}
+
+function aliasesNearFigures(catalog: Catalog, folded: string, sentences: Sentence[], quantities: { start: number }[]) {
+  const out: ReturnType<Catalog["findAliases"]> = [];
+  let qi = 0;
+  for (const s of sentences) {
+    while (qi < quantities.length && quantities[qi].start < s.start) qi++;
+    if (qi >= quantities.length || quantities[qi].start >= s.end) continue;
+    for (const a of catalog.findAliases(folded.slice(s.start, s.end))) out.push({ ...a, start: a.start + s.start, end: a.end + s.start });
+  }
+  return out;
 }
 
 /** Spans grouped by the sentence that holds them (both lists sorted by start). */
