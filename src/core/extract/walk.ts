@@ -43,6 +43,7 @@ interface Current {
   interrupted: boolean;
 }
 
+const ELLIPTIC_TARGETS = /^\s*(không\s+|chưa\s+)?(?:đạt|hoàn thành)(?![\p{L}])/u;
 const PERSON_NOUN = /^\s*(?:đồng chí|đảng viên|người|quần chúng|lao động|hội viên|đoàn viên)?(?![\p{L}])/u;
 const NOT_FIGURE_BEFORE = /(?:thứ|số|lần thứ|khóa|khoá|hạng|top|mã|điều|khoản|chương|mục|phần|bước|tầng|km)\s*$/u;
 
@@ -158,6 +159,20 @@ export function walk(input: WalkInput): Draft[] {
         anchor = d;
         segStart = q.end;
         continue;
+      }
+
+      // "26 chỉ tiêu đạt và vượt, 2 không đạt": the count that leaves out the noun of the one before
+      const lastDraft = drafts[drafts.length - 1];
+      if (!q.unit && !q.pairOf && lastDraft && lastDraft.sentence === s && lastDraft.start >= clauseStart &&
+          /^targets_(?:met|missed)$/.test(lastDraft.indicator.id)) {
+        const m = ELLIPTIC_TARGETS.exec(folded.slice(q.end, Math.min(clauseEnd, q.end + 30)));
+        const ind = m && catalog.get(m[1] ? "targets_missed" : "targets_met");
+        if (m && ind && ind.id !== lastDraft.indicator.id) {
+          drafts.push({ ...lastDraft, indicator: ind, q, which: "first", start: q.start, end: q.end + m[0].length, subjectAt: q.start, parent: undefined });
+          prevQ = q;
+          segStart = q.end;
+          continue;
+        }
       }
 
       const dim = q.unit?.dimension;
