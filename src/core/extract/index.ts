@@ -95,7 +95,8 @@ export function extractFacts(raw: string, opts: ExtractOptions): ExtractResult {
     return at !== undefined && pos >= at;
   };
 
-  const drafts = walk({ folded, catalog, sentences, aliases, quantities, planFrom });
+  const units = entities.filter((e) => !e.inTitle && e.level !== "country");
+  const drafts = walk({ folded, catalog, sentences, aliases, quantities, planFrom, units });
   const periodsIn = bySentence(sentences, periods);
   const entitiesIn = bySentence(sentences, entities);
   const facts: Fact[] = [];

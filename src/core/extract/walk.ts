@@ -55,6 +55,8 @@ export interface WalkInput {
   quantities: Quantity[];
   /** sentences (by index) inside a list of targets ("Một số chỉ tiêu cụ thể: …") */
   planFrom: (s: Sentence, pos: number) => boolean;
+  /** units of government named in the text (not inside a person's title), sorted by start */
+  units: Array<{ start: number; end: number }>;
 }
 
 function dimensionFits(ind: Indicator, q: Quantity, folded: string): boolean {
@@ -175,6 +177,21 @@ export function walk(input: WalkInput): Draft[] {
         }
       }
 
+      // the same indicator for the next unit of a list: "tỉnh Thanh Hóa đạt 5,5%; Nghệ An đạt 6,16%"
+      const prior = drafts[drafts.length - 1];
+      if (prior && prior.sentence === s && prior.measure === "value" && !prior.parent && prior.which === "first" && !cumulative &&
+          dimensionFits(prior.indicator, q, folded)) {
+        const unit = unitBetween(prior.end, q.start);
+        if (unit) {
+          const d: Draft = { ...prior, q, start: unit.start, end: q.end, subjectAt: unit.start, transform: "as_is",
+            basis: ESTIMATE.test(folded.slice(unit.start, q.start)) ? "estimate" : prior.basis };
+          drafts.push(d);
+          anchor = d;
+          prevQ = q;
+          segStart = q.end;
+          continue;
+        }
+      }
       const dim = q.unit?.dimension;
       if (dim === "pct" || dim === "times") {
         const made = ratio(q, clauseStart, clauseEnd, segFrom, planContext);
@@ -218,6 +235,15 @@ export function walk(input: WalkInput): Draft[] {
       if (!ind.context) return true;
       const before = folded.slice(s.start, at);
       return ind.context.some((c) => before.includes(c));
+    }
+
+    /** a unit named right before a figure, after the previous one: ", tỉnh Nghệ An đạt " */
+    function unitBetween(from: number, to: number): { start: number; end: number } | undefined {
+      if (to - from > 70) return undefined;
+      const u = input.units.find((e) => e.start >= from && e.end <= to);
+      if (!u) return undefined;
+      if (!/^[\s,;]*(?:và\s+|còn\s+|riêng\s+)?(?:(?:tỉnh|thành phố|tp\.?|huyện|quận|thị xã|tx)\s*)?$/u.test(folded.slice(from, u.start))) return undefined;
+      return /^\s*(?:đạt|là|:|với|ước đạt|khoảng|chỉ đạt|đạt khoảng|đạt gần)?\s*$/u.test(folded.slice(u.end, to)) ? u : undefined;
     }
 
     function gapFits(gap: string): boolean {
