@@ -2,7 +2,7 @@
 // party blocs, the whole country; found in text by their names and the words that type them.
 import data from "./provinces.json";
 import { fold, foldKey } from "../text/fold";
-import { trieSource, wordMatches, startsWord } from "../text/trie";
+import { trieSource, wordMatches } from "../text/trie";
 
 export type Level = "country" | "province" | "city" | "district" | "commune" | "bloc";
 
