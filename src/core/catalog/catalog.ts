@@ -29,6 +29,8 @@ export interface Indicator {
   plausible: [number, number];
   plausibleLocal?: [number, number];
   pctIsOfPlan?: boolean;
+  /** a stock counted at a point in time ("453 sản phẩm OCOP"): "thêm 35" adds to it, it is not it */
+  stock?: boolean;
   /** words that must stand earlier in the sentence for an alias to mean this indicator */
   context?: string[];
   counted?: CountedRule[];

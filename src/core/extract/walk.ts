@@ -145,6 +145,7 @@ export function walk(input: WalkInput): Draft[] {
       if (cm) {
         prevQ = q;
         if (cumulative) continue;
+        if (cm.indicator.stock && /(?<![\p{L}])(?:thêm|mới)\s+$/u.test(folded.slice(Math.max(0, q.start - 8), q.start))) continue;
         const est = ESTIMATE.test(folded.slice(segFrom, q.start));
         const basis: Basis = est ? "estimate" : "actual";
         const d: Draft = {
