@@ -56,3 +56,11 @@ describe("the document's unit", () => {
     expect(r.facts.filter((f) => !f.derived).map((f) => f.entity)).toEqual(["Đồng Tháp", "TP Hồng Ngự"]);
   });
 });
+
+describe("the document's date", () => {
+  test("a cited resolution's date is not the report's", () => {
+    const r = extractFacts("Thực hiện Nghị quyết số 03-NQ/TU ngày 15/7/2021 của Tỉnh ủy Hà Tĩnh, năm 2023 kết nạp 2.000 đảng viên.", { doc: "c.txt" });
+    expect(r.context.date).toBeUndefined();
+    expect(r.facts[0].period).toBe("2023");
+  });
+});

@@ -21,6 +21,7 @@ export interface DocumentOptions {
   date?: string;
 }
 
+const CITED_BEFORE = /(?:nghị quyết|quyết định|kết luận|chỉ thị|thông báo|công văn|chương trình|kế hoạch|hướng dẫn|quy định|tờ trình|luật|nghị định|thông tư|số\s+[\d\p{L}/.-]+)[^.;\n]{0,30}(?:ngày\s*)?$/u;
 const REVIEW_CUE = /(?:tổng kết|sơ kết|kết quả|báo cáo|đánh giá|tình hình)(?:[^.;\n]{0,90}?)$/u;
 const FORWARD_CUE = /(?:nhiệm vụ|phương hướng|triển khai|kế hoạch)\s*(?:công tác\s*)?$/u;
 
@@ -33,7 +34,8 @@ function readDate(folded: string, dates: DateSpan[], opt?: string): DocumentCont
   // crawler metadata "date 2024-01" | "Cập nhật ngày: 23/01/2024" | "Hà Tĩnh, ngày tháng 4 năm 2024"
   const meta = /(?:^|\n)\s*(?:date|ngày đăng|ngày cập nhật|cập nhật)\s*:?\s*(\d{4})-(\d{1,2})(?:-(\d{1,2}))?/u.exec(head);
   if (meta) return { year: +meta[1], month: +meta[2], day: meta[3] ? +meta[3] : undefined };
-  const first = dates.find((d) => d.start < 1500 && d.year);
+  // the document's own date, not the date of a resolution it cites ("Nghị quyết số 03-NQ/TU ngày 15/7/2021")
+  const first = dates.find((d) => d.start < 1500 && d.year && !CITED_BEFORE.test(folded.slice(Math.max(0, d.start - 60), d.start)));
   if (first) return { year: first.year!, month: first.month, day: first.day };
   return undefined;
 }

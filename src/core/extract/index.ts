@@ -184,7 +184,14 @@ function periodFor(d: Draft, periods: PeriodSpan[], framed: PeriodRef | undefine
     const sibling = usable.find((o) => o !== p && o.ref.year !== undefined);
     return sibling?.ref.year ?? framed?.year ?? ctx.review?.year;
   };
-  const fmt = (p: PeriodSpan) => formatPeriod(p.ref.relative !== undefined ? { ...p.ref, kind: "Y" } : p.ref, yearOf(p)) ?? undefined;
+  const fmt = (p: PeriodSpan) => {
+    if (p.ref.kind === "YTD" && p.ref.n === undefined) {
+      // "từ đầu năm đến nay": through the month the report was written, when it is known
+      const month = ctx.date?.month;
+      return formatPeriod(month && month < 12 ? { kind: "YTD", n: month } : { kind: "Y" }, ctx.date?.year ?? yearOf(p)) ?? undefined;
+    }
+    return formatPeriod(p.ref.relative !== undefined ? { ...p.ref, kind: "Y" } : p.ref, yearOf(p)) ?? undefined;
+  };
   const inClauseBefore = usable.filter((p) => p.start >= clauseStart && p.end <= d.q.start);
   if (inClauseBefore.length) return fmt(inClauseBefore[inClauseBefore.length - 1]);
   const inClauseAfter = usable.filter((p) => p.start >= d.q.end && p.end <= clauseEnd);

@@ -81,6 +81,9 @@ const RULES: Rule[] = [
   // năm 2023 | cả năm 2023 | cuối năm 2023 | năm học excluded
   { re: new RegExp(`(?:(?:cả|cuối|hết|trong|vào|đến|tới)\\s+)?năm\\s+${YEAR}${E}(?!\\s*[-–]\\s*\\d)`, "gu"),
     make: (m) => ({ kind: "Y", year: +m[1] }) },
+  // từ đầu năm (đến nay): January up to the report's month, settled against the report's date
+  { re: new RegExp(`từ\\s+đầu\\s+năm(?:\\s+(?:đến|tới)\\s+nay)?${E}`, "gu"),
+    make: () => ({ kind: "YTD", relative: 0 }) },
   // năm nay | trong năm | năm qua | năm tới | năm sau | năm trước
   { re: new RegExp(`(?:(?:trong|cả)\\s+năm(?:\\s+(?:nay|qua))?|năm\\s+(?:nay|qua|tới|sau|trước|kế tiếp))${E}`, "gu"),
     make: (m) => {

@@ -1,7 +1,7 @@
 // Rewrites sheet names inside a plan (formulas, defined names, chart and validation refs).
-// applyPlan writes new sheets under temporary names and renames them at the end; Excel then
+// Pure plan manipulation shared by both writers: the office-js one writes new sheets under temporary names and renames them at the end; Excel then
 // updates every reference itself, so the plan must first speak of the temporary names.
-import type { WorkbookPlan, Cell } from "../../core/workbook/plan";
+import type { WorkbookPlan, Cell } from "./plan";
 
 function quoted(name: string): string {
   return `'${name.replace(/'/g, "''")}'!`;
