@@ -9,7 +9,7 @@
 import type { WorkbookPlan, SheetPlan, CellStyle } from "../../core/workbook/plan";
 import { chunkBlock, jsonBytes } from "./cellEntries";
 import { OWNERSHIP_SETTING, parseOwnership, serializeOwnership, type Ownership } from "./ownership";
-import { renameSheetsInPlan, splitSheetRef } from "./renameSheets";
+import { renameSheetsInPlan, splitSheetRef } from "../../core/workbook/renameSheets";
 import { styleRects } from "./styleRects";
 import { summarizePlan, type ApplySummary } from "./summary";
 import { validatePlan, PlanError } from "./validatePlan";

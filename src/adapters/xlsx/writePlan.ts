@@ -2,7 +2,7 @@
 // plan (src/core/workbook), so this writer and the office-js one produce the same book.
 import ExcelJS from "exceljs";
 import { FUTURE_FUNCTIONS, type Block, type Cell, type CellStyle, type SheetKey, type SheetPlan, type WorkbookPlan } from "../../core/workbook/plan";
-import { renameSheetsInPlan } from "../office/renameSheets";
+import { renameSheetsInPlan } from "../../core/workbook/renameSheets";
 import { readOwnership, writeOwnership, type XlsxOwnership } from "./ownership";
 
 const FUTURE = new RegExp(`(?<![A-Za-z0-9_.])(${FUTURE_FUNCTIONS.join("|")})\\(`, "g");

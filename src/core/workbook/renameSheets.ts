@@ -1,6 +1,8 @@
 // Rewrites sheet names inside a plan (formulas, defined names, chart and validation refs).
-// Pure plan manipulation shared by both writers: the office-js one writes new sheets under temporary names and renames them at the end; Excel then
-// updates every reference itself, so the plan must first speak of the temporary names.
+// Pure plan manipulation shared by both writers: the exceljs one moves our sheets aside when a
+// user's sheet holds their name; the office-js one also writes new sheets under temporary names
+// and renames them at the end (Excel then updates every reference itself), so the plan must
+// first speak of the temporary names.
 import type { WorkbookPlan, Cell } from "./plan";
 
 function quoted(name: string): string {
