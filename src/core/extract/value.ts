@@ -75,7 +75,11 @@ export function resolveValue(d: Draft, level: Level): ResolvedValue | null {
   if (vi !== null && en !== null && vi !== en) {
     if (fits(vi)) {
       value = vi;
-      if (!dotGrouped) warnings.push(`ambiguous number "${literal}": read the Vietnamese way as ${vi}; the English reading ${en} is also possible`);
+      if (!dotGrouped) {
+        warnings.push(fits(en)
+          ? `ambiguous number "${literal}": read the Vietnamese way as ${vi}; the English reading ${en} is also possible`
+          : `ambiguous number "${literal}": read the Vietnamese way as ${vi}; the English reading ${en} would be implausible for ${d.indicator.id}`);
+      }
     } else if (fits(en)) {
       value = en;
       warnings.push(`number "${literal}" read as ${en} (English format): the Vietnamese reading ${vi} is implausible for ${d.indicator.id}`);
