@@ -24,6 +24,9 @@ export interface FakeSheet {
   validations: { ref: string; rule?: unknown; prompt?: unknown }[];
   conditionalFormats: { ref: string; formula?: string; format: Record<string, unknown> }[];
   charts: { type: string; title?: string; series: { name?: string; values?: string; categories?: string }[]; from?: string; to?: string }[];
+  visibility?: "Visible" | "Hidden" | "VeryHidden";
+  /** Cell notes (ExcelApi 1.18 `notes`) and threaded comments (1.10 `comments`) by address. */
+  notes: Map<string, { kind: "note" | "comment"; text: string }>;
 }
 
 export interface FakeWorkbookModel {
@@ -55,6 +58,7 @@ export function newSheet(name: string): FakeSheet {
     validations: [],
     conditionalFormats: [],
     charts: [],
+    notes: new Map(),
   };
 }
 
@@ -194,6 +198,9 @@ class FakeWorkbook extends Proxyish {
   readonly settings = new FakeSettings(this.ctx);
   readonly tables = new FakeTables(this.ctx);
   readonly application = new FakeApplication(this.ctx);
+  readonly comments = {
+    add: (cell: FakeRange, content: string) => this.call([cell.rect, content], () => cell.addNote("comment", content)),
+  };
 }
 
 class FakeWorksheets extends Proxyish {
@@ -322,6 +329,9 @@ function rewriteRefs(model: FakeWorkbookModel, from: string, to: string | null):
 class FakeWorksheet extends Proxyish {
   private loadedId = new Loadable<string>("worksheet.id");
   private loadedName = new Loadable<string>("worksheet.name");
+  private loadedVisibility = new Loadable<string>("worksheet.visibility");
+  private loadedPosition = new Loadable<number>("worksheet.position");
+  readonly notes: { add: (cell: FakeRange, content: string) => void };
   readonly freezePanes: FakeFreezePanes;
   readonly tables: FakeSheetTables;
   readonly charts: FakeCharts;
@@ -330,10 +340,36 @@ class FakeWorksheet extends Proxyish {
     this.freezePanes = new FakeFreezePanes(ctx, resolve);
     this.tables = new FakeSheetTables(ctx, resolve);
     this.charts = new FakeCharts(ctx, resolve);
+    this.notes = {
+      add: (cell: FakeRange, content: string) => this.call([cell.rect, content], () => cell.addNote("note", content)),
+    };
   }
   setLoaded(s: FakeSheet): void {
     this.loadedId.set(s.id);
     this.loadedName.set(s.name);
+    this.loadedVisibility.set(s.visibility ?? "Visible");
+    this.loadedPosition.set(this.ctx.model.sheets.indexOf(s));
+  }
+  get visibility(): string {
+    return this.loadedVisibility.get();
+  }
+  set visibility(v: string) {
+    this.call([v], () => void (this.resolve().visibility = v as FakeSheet["visibility"]));
+  }
+  get position(): number {
+    return this.loadedPosition.get();
+  }
+  set position(to: number) {
+    this.call([to], () => {
+      const s = this.resolve();
+      const rest = this.ctx.model.sheets.filter((x) => x !== s);
+      rest.splice(to, 0, s);
+      this.ctx.model.sheets = rest;
+    });
+  }
+  getUsedRangeOrNullObject(valuesOnly?: boolean): FakeRange {
+    this.call([valuesOnly], () => undefined);
+    return new FakeRange(this.ctx, this.resolve, null);
   }
   get id(): string {
     return this.loadedId.get();
@@ -357,6 +393,8 @@ class FakeWorksheet extends Proxyish {
   delete(): void {
     this.call([], () => {
       const s = this.resolve();
+      // Excel refuses to delete a very hidden sheet; it must be made visible first.
+      if (s.visibility === "VeryHidden") throw fakeError("InvalidOperation", `sheet ${s.name} is very hidden`);
       this.ctx.model.sheets = this.ctx.model.sheets.filter((x) => x !== s);
       rewriteRefs(this.ctx.model, s.name, null);
     });
@@ -517,11 +555,77 @@ export function enteredValue(entry: FakeValue, numberFormat: string | undefined)
   return { value: entry };
 }
 
+/** The smallest rectangle from A1 holding every cell with content (Excel's used range, values only). */
+function usedRect(s: FakeSheet): Rect | null {
+  let rows = 0;
+  let cols = 0;
+  for (const [a, c] of s.cells) {
+    if (c.formula === undefined && (c.value === undefined || c.value === "")) continue;
+    const r = parseA1(a);
+    rows = Math.max(rows, r.row + 1);
+    cols = Math.max(cols, r.col + 1);
+  }
+  return rows ? { row: 0, col: 0, rows, cols } : null;
+}
+
 class FakeRange extends Proxyish {
   readonly format: FakeRangeFormat;
-  constructor(ctx: FakeContext, private readonly sheet: () => FakeSheet, readonly rect: Rect) {
+  private loadedValues = new Loadable<FakeValue[][]>("range.values");
+  private nullness = new Loadable<boolean>("range.isNullObject");
+  private usedRange = false;
+  private resolvedRect: Rect | null;
+  /** `rect` null: a used range, known only once a sync has resolved it. */
+  constructor(ctx: FakeContext, private readonly sheet: () => FakeSheet, rect: Rect | null) {
     super(ctx);
-    this.format = new FakeRangeFormat(ctx, sheet, rect);
+    this.usedRange = rect === null;
+    this.resolvedRect = rect;
+    this.format = new FakeRangeFormat(ctx, sheet, rect ?? { row: 0, col: 0, rows: 0, cols: 0 });
+  }
+  get rect(): Rect {
+    if (!this.resolvedRect) throw fakeError("InvalidOperation", "a used range was used before it was resolved");
+    return this.resolvedRect;
+  }
+  get isNullObject(): boolean {
+    return this.nullness.get();
+  }
+  load(_props?: string): this {
+    this.call([_props], () => {
+      const s = this.sheet();
+      if (this.usedRange) this.resolvedRect = usedRect(s);
+      this.nullness.set(this.resolvedRect === null);
+      const r = this.resolvedRect;
+      if (!r) return this.loadedValues.set([]);
+      const grid: FakeValue[][] = [];
+      for (let i = 0; i < r.rows; i++) {
+        const row: FakeValue[] = [];
+        for (let j = 0; j < r.cols; j++) {
+          const c = s.cells.get(addr(r.row + i, r.col + j));
+          // a formula's value is not computed by the fake: it reads as empty, like an uncalculated cell
+          row.push(c?.value ?? "");
+        }
+        grid.push(row);
+      }
+      this.loadedValues.set(grid);
+    });
+    return this;
+  }
+  addNote(kind: "note" | "comment", text: string): void {
+    const r = this.rect;
+    if (r.rows !== 1 || r.cols !== 1) throw fakeError("InvalidCellAddress", "a note goes on a single cell");
+    const s = this.sheet();
+    const a = addr(r.row, r.col);
+    if (s.notes.has(a)) throw fakeError("InvalidOperation", `cell ${a} already has a note`);
+    s.notes.set(a, { kind, text });
+  }
+  clear(): void {
+    this.call([this.rect], () => {
+      const s = this.sheet();
+      const r = this.rect;
+      for (const a of [...s.cells.keys()]) {
+        const p = parseA1(a);
+        if (p.row >= r.row && p.row < r.row + r.rows && p.col >= r.col && p.col < r.col + r.cols) s.cells.delete(a);
+      }
+    });
   }
   qualified(): string {
     const s = this.sheet();
@@ -554,7 +658,7 @@ class FakeRange extends Proxyish {
     throw fakeError("PropertyNotLoaded", "range.formulas");
   }
   get values(): FakeValue[][] {
-    throw fakeError("PropertyNotLoaded", "range.values");
+    return this.loadedValues.get();
   }
   set formulasLocal(_grid: FakeValue[][]) {
     throw new Error("formulasLocal depends on the user's locale; the add-in must write range.formulas");

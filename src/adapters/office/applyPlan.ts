@@ -6,10 +6,12 @@
 // write has succeeded are the previously owned sheets deleted and the new ones renamed into
 // place (Excel rewrites references to the temporary names itself). A failure before the swap
 // deletes the temporary sheets and leaves the old data as it was.
-import type { WorkbookPlan, SheetPlan, CellStyle } from "../../core/workbook/plan";
-import { chunkBlock, jsonBytes } from "./cellEntries";
-import { OWNERSHIP_SETTING, parseOwnership, serializeOwnership, type Ownership } from "./ownership";
+import type { WorkbookPlan, SheetPlan, CellStyle, SheetKey } from "../../core/workbook/plan";
+import { META_SHEET_NAME, metaGrid } from "../../core/workbook/metaSheet";
 import { renameSheetsInPlan, splitSheetRef } from "../../core/workbook/renameSheets";
+import { chunkBlock, formulaEntry, jsonBytes } from "./cellEntries";
+import { loadOwnership } from "./loadOwnership";
+import { OWNERSHIP_SETTING, serializeOwnership, type Ownership } from "./ownership";
 import { styleRects } from "./styleRects";
 import { summarizePlan, type ApplySummary } from "./summary";
 import { validatePlan, PlanError } from "./validatePlan";
@@ -18,7 +20,7 @@ export type { ApplySummary } from "./summary";
 export { PlanError } from "./validatePlan";
 
 /** Features that need a newer Excel than the manifest's minimum (ExcelApi 1.7). */
-export type SkippedFeature = "validations" | "conditionalFormats";
+export type SkippedFeature = "validations" | "conditionalFormats" | "notes";
 
 export interface ApplyOptions {
   /** Defaults to Excel.run; tests and the bench pass a fake. */
@@ -80,6 +82,10 @@ export async function applyPlan(plan: WorkbookPlan, options: ApplyOptions = {}):
   const skipped = new Set<SkippedFeature>();
   if (!supports("1.8")) skipped.add("validations");
   if (!supports("1.6")) skipped.add("conditionalFormats");
+  // Notes (1.18) are what the .xlsx writer makes; threaded comments (1.10) carry the same text.
+  const notesVia = supports("1.18") ? "notes" : supports("1.10") ? "comments" : null;
+  const hasNotes = plan.sheets.some((sp) => sp.blocks.some((b) => b.cells.some((row) => row.some((c) => c?.note))));
+  if (!notesVia && hasNotes) skipped.add("notes");
 
   return run(async (context) => {
     let syncs = 0;
@@ -105,23 +111,29 @@ export async function applyPlan(plan: WorkbookPlan, options: ApplyOptions = {}):
       batchBytes += bytes;
     };
 
-    // Round trip 1: what the workbook holds and what of it is ours.
-    const sheets = wb.worksheets;
-    sheets.load("items/id,items/name");
-    const setting = wb.settings.getItemOrNullObject(OWNERSHIP_SETTING);
-    setting.load("value");
+    // Round trips 1 (and 2 when the book has very hidden sheets): what the workbook holds and
+    // what of it is ours.
     const names = wb.names;
-    names.load("items/name");
     const tables = wb.tables;
-    tables.load("items/name");
-    await sync();
+    const { sheets, owned } = await loadOwnership(context, sync, {
+      first: () => {
+        names.load("items/name");
+        tables.load("items/name");
+      },
+    });
 
-    const owned = parseOwnership(setting.isNullObject ? null : setting.value);
     const ownedIds = new Set(owned.sheets);
     const pendingNames = new Set(owned.pending);
-    const oldOwnedSheets = sheets.items.filter((s) => ownedIds.has(s.id) || (pendingNames.has(s.name) && s.name.startsWith("CT~")));
+    const metaSheet = owned.meta ? sheets.items.find((s) => s.id === owned.meta) : undefined;
+    const oldOwnedSheets = sheets.items.filter((s) => s !== metaSheet && (ownedIds.has(s.id) || (pendingNames.has(s.name) && s.name.startsWith("CT~"))));
     const oldOwnedIds = new Set(oldOwnedSheets.map((s) => s.id));
-    const userSheetNames = new Set(sheets.items.filter((s) => !oldOwnedIds.has(s.id)).map((s) => s.name.toLocaleLowerCase()));
+    const userSheets = sheets.items.filter((s) => !oldOwnedIds.has(s.id) && s !== metaSheet);
+    const userSheetNames = new Set(userSheets.map((s) => s.name.toLocaleLowerCase()));
+    const ownedByRole = new Map<SheetKey, Excel.Worksheet>();
+    for (const s of oldOwnedSheets) {
+      const key = owned.roles[s.id];
+      if (key && !ownedByRole.has(key)) ownedByRole.set(key, s);
+    }
     const existingNames = new Set(names.items.map((n) => n.name.toLocaleLowerCase()));
     const existingTables = new Set(tables.items.map((t) => t.name.toLocaleLowerCase()));
     const ownedNames = new Set(owned.names.map((n) => n.toLocaleLowerCase()));
@@ -140,11 +152,13 @@ export async function applyPlan(plan: WorkbookPlan, options: ApplyOptions = {}):
       }
     }
 
-    // A user's sheet keeps its name; ours moves aside ("Dữ liệu (2)") and formulas follow.
+    // Our sheet keeps the name the user gave it; a user's sheet keeps its name and ours moves
+    // aside ("Dữ liệu (2)"); formulas follow.
     const finalNames = new Map<string, string>();
     const taken = new Set(userSheetNames);
     for (const s of plan.sheets) {
-      const name = freeName(s.name, taken);
+      const current = ownedByRole.get(s.key)?.name;
+      const name = current && !taken.has(current.toLocaleLowerCase()) ? current : freeName(s.name, taken);
       taken.add(name.toLocaleLowerCase());
       if (name !== s.name) finalNames.set(s.name, name);
     }
@@ -159,9 +173,11 @@ export async function applyPlan(plan: WorkbookPlan, options: ApplyOptions = {}):
 
     // Round trips 2..n: write everything into new sheets. Nothing old is touched yet.
     const written: { plan: SheetPlan; sheet: Excel.Worksheet }[] = [];
+    const tempMetaName = freeName(`CT~${stamp}m`, allNames);
+    let newMeta: Excel.Worksheet | undefined;
     try {
       beginBatch();
-      const pending: Ownership = { ...owned, pending: [...owned.pending, ...tempNames.values()] };
+      const pending: Ownership = { ...owned, pending: [...owned.pending, ...tempNames.values(), ...(metaSheet ? [] : [tempMetaName])] };
       wb.settings.add(OWNERSHIP_SETTING, serializeOwnership(pending));
       for (let i = 0; i < tempPlan.sheets.length; i++) {
         const sp = tempPlan.sheets[i];
@@ -175,6 +191,20 @@ export async function applyPlan(plan: WorkbookPlan, options: ApplyOptions = {}):
             const range = ws.getRangeByIndexes(chunk.row, chunk.col, chunk.formulas.length, chunk.formulas[0].length);
             if (chunk.numberFormat) range.numberFormat = chunk.numberFormat as string[][];
             range.formulas = chunk.formulas as (string | number | boolean)[][];
+          }
+        }
+        if (notesVia) {
+          for (const b of sp.blocks) {
+            for (let r = 0; r < b.cells.length; r++) {
+              for (let c = 0; c < b.cells[r].length; c++) {
+                const note = b.cells[r][c]?.note;
+                if (!note) continue;
+                await spend(CALL_BYTES * 3 + jsonBytes(note));
+                const cell = ws.getRangeByIndexes(b.row + r, b.col + c, 1, 1);
+                if (notesVia === "notes") ws.notes.add(cell, note);
+                else wb.comments.add(cell, note);
+              }
+            }
           }
         }
         for (const rect of styleRects(sp.blocks)) {
@@ -201,29 +231,76 @@ export async function applyPlan(plan: WorkbookPlan, options: ApplyOptions = {}):
           table.style = t.style;
         }
       }
+      if (!metaSheet) {
+        // under a temporary name until the swap, so a failed write leaves nothing that looks ours
+        await spend(CALL_BYTES * 2);
+        newMeta = sheets.add(tempMetaName);
+        newMeta.load("id");
+      }
       await sync();
     } catch (err) {
-      await discardTemporarySheets(context, new Set(tempNames.values()), owned).catch(() => undefined);
+      await discardTemporarySheets(context, new Set([...tempNames.values(), tempMetaName]), owned).catch(() => undefined);
       throw err;
     }
 
     // Last round trip: swap. Old owned sheets go, new ones take their names, then the parts
     // that refer to sheets by their final names (defined names, validations, formats, charts).
     beginBatch();
-    for (const s of oldOwnedSheets) s.delete();
+    for (const s of oldOwnedSheets) {
+      // Excel will not delete a very hidden sheet
+      if (String(s.visibility) === "VeryHidden") s.visibility = "Visible" as Excel.SheetVisibility;
+      s.delete();
+    }
     for (const n of names.items) if (ownedNames.has(n.name.toLocaleLowerCase())) n.delete();
     for (const { plan: sp, sheet } of written) {
       sheet.name = sp.name;
       for (const t of sp.tables) sheet.tables.getItem(tempTable(t.name)).name = t.name;
     }
+    // Our sheets go back where they were among the user's; new roles go after them.
+    const order: (Excel.Worksheet | SheetPlan)[] = [];
+    for (const s of [...sheets.items].sort((a, b) => a.position - b.position)) {
+      if (!oldOwnedIds.has(s.id)) order.push(s);
+      else {
+        const key = owned.roles[s.id];
+        const sp = key && ownedByRole.get(key) === s ? written.find((w) => w.plan.key === key)?.plan : undefined;
+        if (sp) order.push(sp);
+      }
+    }
+    for (const w of written) if (!order.includes(w.plan)) order.push(w.plan);
+    order.forEach((x, i) => {
+      const w = written.find((y) => y.plan === x);
+      if (w) w.sheet.position = i;
+    });
     for (const n of finalPlan.names) wb.names.add(n.name, `=${n.ref}`);
-    batchBytes += CALL_BYTES * (oldOwnedSheets.length + names.items.length + 3 * written.length + finalPlan.names.length) + jsonBytes(finalPlan.names);
+    batchBytes += CALL_BYTES * (oldOwnedSheets.length + names.items.length + 4 * written.length + finalPlan.names.length) + jsonBytes(finalPlan.names);
+    const meta = metaSheet ?? newMeta!;
+    const record = {
+      version: plan.meta?.version ?? 1,
+      units: plan.meta?.units ?? "old",
+      lang: plan.lang,
+      sheets: written.map((w) => ({ id: w.sheet.id, key: w.plan.key })),
+      names: finalPlan.names.map((n) => n.name),
+      tables: finalPlan.sheets.flatMap((s) => s.tables.map((t) => t.name)),
+    } as const;
+    const grid = metaGrid({ ...record, sheets: [...record.sheets], names: [...record.names], tables: [...record.tables] });
+    if (metaSheet) metaSheet.getRange("A:C").clear();
+    else {
+      newMeta!.name = freeName(META_SHEET_NAME, new Set([...userSheetNames, ...finalPlan.sheets.map((sp) => sp.name.toLocaleLowerCase())]));
+    }
+    const metaRange = meta.getRangeByIndexes(0, 0, grid.length, 3);
+    metaRange.numberFormat = grid.map((row) => row.map((v) => (typeof v === "string" ? "@" : "General")));
+    metaRange.formulas = grid.map((row) => row.map((v) => formulaEntry({ v, text: true }))) as (string | number | boolean)[][];
+    meta.visibility = "VeryHidden" as Excel.SheetVisibility;
+    batchBytes += CALL_BYTES * 6 + 2 * jsonBytes(grid);
     const nowOwned: Ownership = {
       version: 1,
       sheets: written.map((w) => w.sheet.id),
       pending: [],
-      tables: finalPlan.sheets.flatMap((s) => s.tables.map((t) => t.name)),
-      names: finalPlan.names.map((n) => n.name),
+      tables: record.tables,
+      names: record.names,
+      roles: Object.fromEntries(written.map((w) => [w.sheet.id, w.plan.key])),
+      meta: meta.id,
+      units: record.units,
     };
     wb.settings.add(OWNERSHIP_SETTING, serializeOwnership(nowOwned));
     // From here on the data is in place; what follows only decorates the final sheets, so it

@@ -3,10 +3,11 @@
 // sheet is renamed) and owned defined names. Sheets are never recognised by their names: a
 // user's sheet called "So sánh" is the user's, and our "Dữ liệu" renamed by the user is ours.
 import type ExcelJS from "exceljs";
+import { META_MARKER, META_SHEET_NAME } from "../../core/workbook/metaSheet";
 import type { SheetKey, UnitsView } from "../../core/workbook/plan";
 
-export const META_MARKER = "chi-tieu/meta";
-const META_NAME = "CT_meta";
+export { META_MARKER };
+const META_NAME = META_SHEET_NAME;
 
 export interface XlsxOwnership {
   version: number;
