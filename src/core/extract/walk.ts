@@ -44,6 +44,7 @@ interface Current {
 }
 
 const ELLIPTIC_TARGETS = /^\s*(không\s+|chưa\s+)?(?:đạt|hoàn thành)(?![\p{L}])/u;
+const GAP_FILLER = /(?:(?:cả|trong|cuối)\s+)?năm\s+\d{4}|quý\s+[ivx\d]+(?:\s*(?:năm|\/)\s*\d{4})?|\d{1,2}\s+tháng(?:\s+đầu)?(?:\s+năm)?(?:\s+\d{4})?|tháng\s+\d{1,2}(?:\s*\/\s*\d{4})?|trên\s+địa\s+bàn(?:\s+(?:tỉnh|huyện|thành\s+phố))?|toàn\s+(?:tỉnh|huyện|thành\s+phố)|của\s+(?:tỉnh|huyện|thành\s+phố)/gu;
 const PERSON_NOUN = /^\s*(?:đồng chí|đảng viên|người|quần chúng|lao động|hội viên|đoàn viên)?(?![\p{L}])/u;
 const NOT_FIGURE_BEFORE = /(?:thứ|số|lần thứ|khóa|khoá|hạng|top|mã|điều|khoản|chương|mục|phần|bước|tầng|km)\s*$/u;
 
@@ -250,7 +251,9 @@ export function walk(input: WalkInput): Draft[] {
     function gapFits(gap: string): boolean {
       if (gap.length > 110) return false;
       if (/(?:so với|;)/u.test(gap)) return false;
-      return VALUE_VERB.test(gap) || gap.trim().replace(/[():,]/g, "").trim().length === 0;
+      if (VALUE_VERB.test(gap)) return true;
+      // "thu ngân sách năm 2023 17.946 tỷ đồng": only when, where and brackets stand between
+      return gap.replace(GAP_FILLER, " ").replace(/[():,]/g, "").trim().length === 0;
     }
 
     function basisFor(aliasStart: number, gap: string, segFrom: number, qStart: number): Basis {
