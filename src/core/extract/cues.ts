@@ -12,6 +12,8 @@ export const PLAN_BEFORE_FIGURE = new RegExp(
   `${W}(?:kế hoạch|mục tiêu|chỉ tiêu|dự toán|phấn đấu)(?:\\s+(?:năm\\s+\\d{4}|giao|đề ra|được giao|tỉnh giao|trung ương giao|hđnd tỉnh giao|là|đạt|ở mức|tăng|từ|khoảng|trên|dưới|hơn|:))*\\s*:?\\s*\\(?\\s*$`,
   "u",
 );
+/** "được giao 18.500 tỷ đồng": an assigned figure is a plan */
+export const ASSIGNED_BEFORE_FIGURE = new RegExp(`${W}(?:được\\s+)?(?:trung ương\\s+|tỉnh\\s+|hđnd tỉnh\\s+)?giao(?:\\s+(?:là|:))?\\s*$`, "u");
 /** phấn đấu | mục tiêu | kế hoạch right before the indicator: "phấn đấu thu ngân sách đạt" */
 export const PLAN_BEFORE_INDICATOR = new RegExp(`${W}(?:phấn đấu|mục tiêu|kế hoạch|chỉ tiêu|dự toán|dự kiến)(?:\\s+(?:là|đến|để|cho|về|đạt|năm\\s+\\d{4}))*\\s*(?:\\(\\s*)?$`, "u");
 /** a list of targets: "Một số chỉ tiêu cụ thể:", "Các chỉ tiêu chủ yếu năm 2024:", "phấn đấu" */
@@ -22,7 +24,7 @@ export const PLAN_LIST = new RegExp(
 
 /** a value verb or a colon right before the figure: "đạt", "ước đạt", "còn", "là", ":" */
 export const VALUE_VERB = new RegExp(
-  `(?:${W}(?:đạt|đạt được|ước đạt|ước|dự ước|ước tính|được|còn|là|ở mức|lên|xuống|tới|có|với|chiếm|khoảng|thực hiện|đạt mức|bình quân|tăng|giảm|tăng lên|giảm xuống|giảm còn|tăng thêm|giải ngân|thu|vào khoảng|đạt khoảng|dự kiến|mới|hiện có|phấn đấu|đến)|[:=]|\\()\\s*$`,
+  `(?:${W}(?:đạt|đạt được|ước đạt|ước|dự ước|ước tính|được|còn|là|ở mức|lên|xuống|tới|có|với|chiếm|khoảng|thực hiện|đạt mức|bình quân|tăng|giảm|tăng lên|giảm xuống|giảm còn|tăng thêm|giải ngân|thu|vào khoảng|đạt khoảng|dự kiến|mới|hiện có|phấn đấu|đến|giao)|[:=]|\\()\\s*$`,
   "u",
 );
 

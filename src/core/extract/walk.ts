@@ -11,7 +11,7 @@ import { matchCounted, continuesList } from "./counted";
 import { fold } from "../text/fold";
 import type { Basis, Measure, PlanRef } from "../facts/fact";
 import {
-  ESTIMATE, PLAN_BEFORE_FIGURE, PLAN_BEFORE_INDICATOR, VALUE_VERB, OF_PLAN_AFTER, YOY_AFTER,
+  ESTIMATE, PLAN_BEFORE_FIGURE, ASSIGNED_BEFORE_FIGURE, PLAN_BEFORE_INDICATOR, VALUE_VERB, OF_PLAN_AFTER, YOY_AFTER,
   VS_OTHER_AFTER, RATIO_VERB, PLAN_CENTRAL, PLAN_LOCAL, CUMULATIVE,
 } from "./cues";
 
@@ -258,7 +258,7 @@ export function walk(input: WalkInput): Draft[] {
 
     function basisFor(aliasStart: number, gap: string, segFrom: number, qStart: number): Basis {
       const before = folded.slice(Math.max(segFrom, aliasStart - 30), aliasStart);
-      if (PLAN_BEFORE_FIGURE.test(gap) || PLAN_BEFORE_INDICATOR.test(before)) return "plan";
+      if (PLAN_BEFORE_FIGURE.test(gap) || ASSIGNED_BEFORE_FIGURE.test(gap) || PLAN_BEFORE_INDICATOR.test(before)) return "plan";
       if (ESTIMATE.test(folded.slice(segFrom, qStart))) return "estimate";
       return "actual";
     }
