@@ -6,8 +6,8 @@ import { dirname, resolve } from "node:path";
 import ExcelJS from "exceljs";
 import catalogJson from "../core/catalog/indicators.json";
 import type { Fact } from "../core/facts/fact";
-import { formatSummary, mergeRefresh, type ChangeSummary, type FailedSource } from "../core/refresh";
-import { buildWorkbookPlan, type WorkbookCatalog } from "../core/workbook";
+import { formatSummary, localTimestamp, planRefresh, type ChangeSummary, type FailedSource } from "../core/refresh";
+import type { WorkbookCatalog } from "../core/workbook";
 import type { UnitsView } from "../core/workbook/plan";
 import { openExisting, writeAtomically } from "../adapters/xlsx/existingBook";
 import { applyPlanToWorkbook } from "../adapters/xlsx/writePlan";
@@ -41,21 +41,21 @@ export interface BuildResult {
 export async function buildBook(facts: Fact[], opts: BuildCliOptions): Promise<BuildResult> {
   const out = resolve(opts.out);
   const existing = await openExisting(out);
-  const previous = existing?.previous;
-  const lang = opts.lang ?? previous?.lang ?? "vi";
-  const units = opts.units ?? existing?.owned.units ?? "old";
-  const failed = opts.failed ?? [];
-  const readSources = opts.readSources ?? [...new Set(facts.map((f) => f.doc))];
-  const merged = mergeRefresh(previous, facts, failed, { now: opts.now ?? localTimestamp(new Date()), lang, readSources });
-  const plan = buildWorkbookPlan(merged.facts, {
-    lang,
-    period: opts.period ?? existing?.selectedPeriod,
-    indicators: opts.indicators,
+  const merged = planRefresh(existing?.previous, facts, {
     catalog,
-    units,
+    now: opts.now ?? localTimestamp(new Date()),
+    lang: opts.lang,
+    units: opts.units,
+    previousUnits: existing?.owned.units,
+    period: opts.period,
+    selectedPeriod: existing?.selectedPeriod,
+    indicators: opts.indicators,
+    failed: opts.failed,
+    readSources: opts.readSources,
     docDates: opts.docDates,
-    refresh: merged.refresh,
   });
+  const { plan, lang } = merged;
+  const units = plan.meta?.units ?? "old";
   const wb = existing?.wb ?? new ExcelJS.Workbook();
   if (!existing) wb.creator = "Chỉ tiêu";
   applyPlanToWorkbook(wb, plan, existing?.owned);
@@ -77,9 +77,4 @@ export async function runBuild(facts: Fact[], opts: BuildCliOptions): Promise<st
   return (await buildBook(facts, opts)).text;
 }
 
-/** "2025-07-14 09:30:05": the refresh time as the log shows it, in the machine's time zone. */
-export function localTimestamp(d: Date): string {
-  const p = (n: number) => String(n).padStart(2, "0");
-  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}:${p(d.getSeconds())}`;
-}
-
+export { localTimestamp };

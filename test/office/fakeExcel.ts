@@ -588,6 +588,14 @@ class FakeRange extends Proxyish {
   get isNullObject(): boolean {
     return this.nullness.get();
   }
+  get rowIndex(): number {
+    this.loadedValues.get();
+    return this.rect.row;
+  }
+  get columnIndex(): number {
+    this.loadedValues.get();
+    return this.rect.col;
+  }
   load(_props?: string): this {
     this.call([_props], () => {
       const s = this.sheet();
