@@ -1,14 +1,8 @@
-// The slice of src/core/catalog/indicators.json the workbook needs; kept structural so the
-// builder accepts the JSON as imported without depending on the extractor's catalog module.
+// The slice of the indicator catalog the workbook needs; structural, so the builder accepts the
+// JSON as imported as well as a Catalog.
+import type { Indicator } from "../catalog/catalog";
 
-export interface WorkbookIndicator {
-  id: string;
-  vi: string;
-  en: string;
-  unit: string;
-  direction: "higher" | "lower";
-  aggregate: "sum" | "mean_weighted" | "none";
-}
+export type WorkbookIndicator = Pick<Indicator, "id" | "vi" | "en" | "unit" | "direction" | "aggregate">;
 
 export interface WorkbookCatalog {
   indicators: readonly WorkbookIndicator[];
