@@ -4,6 +4,7 @@
 import * as React from "react";
 import { createRoot } from "react-dom/client";
 import { applyPlan } from "../adapters/office/applyPlan";
+import { readPreviousBookInExcel } from "../adapters/office/readPreviousBook";
 import { App } from "./components/App";
 import { PreviewApp } from "./components/PreviewApp";
 import { readFiles } from "./readFiles";
@@ -22,7 +23,7 @@ function start(host: Office.HostType | null): void {
   if (mounted) return;
   mounted = true;
   // Compared by value: outside Office the Office namespace does not exist at all.
-  if (host !== null && String(host) === "Excel") mount(<App ports={{ ...basePorts, applyPlan: (plan) => applyPlan(plan) }} />);
+  if (host !== null && String(host) === "Excel") mount(<App ports={{ ...basePorts, readPrevious: () => readPreviousBookInExcel(), applyPlan: (plan) => applyPlan(plan) }} />);
   else mount(<PreviewApp ports={basePorts} />);
 }
 

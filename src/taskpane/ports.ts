@@ -1,7 +1,8 @@
 // What the pane needs from the outside world, passed in as props by index.tsx, so that no
 // component reaches Excel, the file system or the extractor directly.
 import type { Fact } from "../core/facts/fact";
-import type { WorkbookPlan } from "../core/workbook/plan";
+import type { FailedSource, PlannedRefresh, PreviousBook } from "../core/refresh";
+import type { UnitsView, WorkbookPlan } from "../core/workbook/plan";
 import type { ApplySummary } from "../adapters/office/summary";
 import type { Lang } from "./i18n";
 
@@ -28,9 +29,28 @@ export interface WriteChoice {
   lang: Lang;
 }
 
+/** What the workbook holds now, as a refresh needs it (nothing yet: all undefined). */
+export interface PreviousState {
+  previous?: PreviousBook;
+  selectedPeriod?: string;
+  units?: UnitsView;
+}
+
+export interface RefreshContext {
+  previous: PreviousState;
+  /** Sources that could not be read or extracted: their facts already in the book stay, marked. */
+  failed: FailedSource[];
+  /** Sources read this time. */
+  readSources: string[];
+  /** When, as the log shows it. */
+  now: string;
+}
+
 export interface Ports {
   readFiles(files: File[], onProgress?: (done: number, total: number) => void): Promise<ReadFileResult[]>;
   extract(text: string, opts: { doc: string; entity?: string }): Promise<ExtractOutcome>;
-  buildPlan(facts: Fact[], choice: WriteChoice): WorkbookPlan;
+  /** Reads back the book the next write will refresh (in the browser preview: the last preview). */
+  readPrevious(): Promise<PreviousState>;
+  buildPlan(facts: Fact[], choice: WriteChoice, refresh: RefreshContext): PlannedRefresh;
   applyPlan(plan: WorkbookPlan): Promise<ApplySummary>;
 }

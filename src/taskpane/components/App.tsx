@@ -7,6 +7,7 @@ import { translator, type Lang, type Translate } from "../i18n";
 import type { Ports } from "../ports";
 import { includedFacts, newSource, relabelPeriod, type ReviewStatus, type Source } from "../model";
 import type { ApplySummary } from "../../adapters/office/summary";
+import { localTimestamp, type ChangeSummary, type FailedSource } from "../../core/refresh";
 import { ErrorBoundary } from "./ErrorBoundary";
 import { ErrorList } from "./ErrorList";
 import { SourcesScreen } from "./SourcesScreen";
@@ -47,7 +48,9 @@ export function App({ ports, preview, initialLang = "vi" }: AppProps): React.Rea
   const [extracting, setExtracting] = React.useState(false);
   const [writing, setWriting] = React.useState(false);
   const [errors, setErrors] = React.useState<string[]>([]);
-  const [result, setResult] = React.useState<{ summary: ApplySummary; facts: number } | null>(null);
+  const [result, setResult] = React.useState<{ summary: ApplySummary; facts: number; changes: ChangeSummary } | null>(null);
+  const [changes, setChanges] = React.useState<ChangeSummary | null>(null);
+  const [comparing, setComparing] = React.useState(false);
   const pastedCount = React.useRef(0);
 
   const update = (id: string, f: (s: Source) => Source) => setSources((all) => all.map((s) => (s.id === id ? f(s) : s)));
@@ -133,15 +136,42 @@ export function App({ ports, preview, initialLang = "vi" }: AppProps): React.Rea
 
   const facts = includedFacts(sources.filter((s) => !s.error));
 
+  // Sources that could not be read keep their facts already in the book, marked.
+  const failed: FailedSource[] = sources.filter((s) => s.error).map((s) => ({ doc: s.name, reason: sourceErrorText(s, t) ?? "" }));
+  const readSources = sources.filter((s) => s.extracted && !s.error).map((s) => s.name);
+
+  /** The refresh a write would make now, planned against what the workbook holds. */
+  const planWrite = async (indicators: string[], periods: string[]) => {
+    const chosen = facts.filter((f) => indicators.includes(f.indicator) && periods.includes(f.period));
+    const previous = await ports.readPrevious();
+    const planned = ports.buildPlan(chosen, { indicators, periods, lang }, { previous, failed, readSources, now: localTimestamp(new Date()) });
+    return { planned, chosen };
+  };
+
+  const onPreviewChanges = async (indicators: string[], periods: string[]) => {
+    setComparing(true);
+    try {
+      const { planned } = await planWrite(indicators, periods);
+      setChanges(planned.summary);
+      setResult(null);
+    } catch (err) {
+      setChanges(null);
+      setErrors([t("error.write", { why: message(err) })]);
+    } finally {
+      setComparing(false);
+    }
+  };
+
   const onWrite = async (indicators: string[], periods: string[]) => {
     setErrors([]);
     setResult(null);
     setWriting(true);
     try {
-      const chosen = facts.filter((f) => indicators.includes(f.indicator) && periods.includes(f.period));
-      const plan = ports.buildPlan(chosen, { indicators, periods, lang });
-      const summary = await ports.applyPlan(plan);
-      setResult({ summary, facts: chosen.length });
+      // planned again: the workbook may have changed since the summary was shown
+      const { planned, chosen } = await planWrite(indicators, periods);
+      setChanges(planned.summary);
+      const summary = await ports.applyPlan(planned.plan);
+      setResult({ summary, facts: chosen.length, changes: planned.summary });
     } catch (err) {
       setErrors([t("error.write", { why: message(err) })]);
     } finally {
@@ -150,7 +180,7 @@ export function App({ ports, preview, initialLang = "vi" }: AppProps): React.Rea
   };
 
   const skippedLabel = (code: string) =>
-    code === "validations" || code === "conditionalFormats" ? t(`write.skip.${code}`) : code;
+    code === "validations" || code === "conditionalFormats" || code === "notes" ? t(`write.skip.${code}`) : code;
 
   return (
     <FluentProvider theme={webLightTheme} lang={lang === "vi" ? "vi-VN" : "en-US"} style={{ minHeight: "100vh" }}>
@@ -193,7 +223,18 @@ export function App({ ports, preview, initialLang = "vi" }: AppProps): React.Rea
             <ReviewScreen t={t} lang={lang} sources={sources} onStatus={onStatus} onEditValue={onEditValue} onNext={() => setStep("write")} />
           )}
           {step === "write" && (
-            <WriteScreen t={t} lang={lang} facts={facts} onWrite={(i, p) => void onWrite(i, p)} writing={writing} result={result} skippedLabel={skippedLabel} />
+            <WriteScreen
+              t={t}
+              lang={lang}
+              facts={facts}
+              onWrite={(i, p) => void onWrite(i, p)}
+              onPreviewChanges={(i, p) => void onPreviewChanges(i, p)}
+              changes={writing ? null : changes}
+              comparing={comparing}
+              writing={writing}
+              result={result}
+              skippedLabel={skippedLabel}
+            />
           )}
         </ErrorBoundary>
         {preview}

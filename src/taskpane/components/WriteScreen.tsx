@@ -3,6 +3,8 @@ import * as React from "react";
 import { Button, Checkbox, Field, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Text } from "@fluentui/react-components";
 import type { Fact } from "../../core/facts/fact";
 import type { ApplySummary } from "../../adapters/office/summary";
+import type { ChangeSummary } from "../../core/refresh";
+import { ChangeSummaryView } from "./ChangeSummaryView";
 import type { Lang, Translate } from "../i18n";
 import { indicatorLabel, periodLabel } from "../format";
 
@@ -11,8 +13,12 @@ export interface WriteScreenProps {
   lang: Lang;
   facts: Fact[];
   onWrite(indicators: string[], periods: string[]): void;
+  /** Asks for the change summary of the current choice, against the workbook as it is. */
+  onPreviewChanges(indicators: string[], periods: string[]): void;
+  changes: ChangeSummary | null;
+  comparing: boolean;
   writing: boolean;
-  result: { summary: ApplySummary; facts: number } | null;
+  result: { summary: ApplySummary; facts: number; changes: ChangeSummary } | null;
   skippedLabel(code: string): string;
 }
 
@@ -35,6 +41,13 @@ export function WriteScreen(p: WriteScreenProps): React.ReactElement {
   const periods = [...new Set(p.facts.map((f) => f.period))].sort();
   const [selInd, toggleInd, allInd] = useSelection(indicators);
   const [selPer, togglePer, allPer] = useSelection(periods);
+  // What the facts are, not which objects hold them: a new array on every render is no change.
+  const choiceKey = JSON.stringify([[...selInd].sort(), [...selPer].sort(), lang, p.facts.map((f) => [f.doc, f.entity, f.indicator, f.period, f.basis, f.measure, f.value])]);
+  const { onPreviewChanges } = p;
+  React.useEffect(() => {
+    if (selInd.size > 0 && selPer.size > 0) onPreviewChanges([...selInd], [...selPer]);
+    // choiceKey stands for the selection and the facts
+  }, [choiceKey]);
   if (p.facts.length === 0) return <Text italic>{t("write.nothing")}</Text>;
   const canWrite = selInd.size > 0 && selPer.size > 0 && !p.writing;
 
@@ -57,6 +70,8 @@ export function WriteScreen(p: WriteScreenProps): React.ReactElement {
       {list(t("write.indicators"), indicators, selInd, toggleInd, allInd, (o) => indicatorLabel(o, lang), "write-indicators")}
       {list(t("write.periods"), periods, selPer, togglePer, allPer, (o) => periodLabel(o, lang), "write-periods")}
       {(selInd.size === 0 || selPer.size === 0) && <Text role="alert">{t("write.noSelection")}</Text>}
+      {p.comparing && !p.result && <Spinner size="tiny" label={t("write.comparing")} />}
+      {p.changes && !p.result && !p.comparing && <ChangeSummaryView summary={p.changes} lang={lang} title={t("write.changesBefore")} testid="change-summary" />}
       <Button appearance="primary" data-testid="write" disabled={!canWrite} onClick={() => p.onWrite([...selInd], [...selPer])}>
         {p.writing ? <Spinner size="tiny" label={t("write.writing")} /> : t("write.button")}
       </Button>
@@ -70,6 +85,7 @@ export function WriteScreen(p: WriteScreenProps): React.ReactElement {
                 <li key={s.key}>{t("write.sheet", { name: s.name, rows: s.rows, cols: s.cols })}</li>
               ))}
             </ul>
+            <ChangeSummaryView summary={p.result.changes} lang={lang} title={t("write.changesAfter")} testid="written-changes" />
             {p.result.summary.skipped.length > 0 && <div>{t("write.skipped", { what: p.result.summary.skipped.map(p.skippedLabel).join(", ") })}</div>}
           </MessageBarBody>
         </MessageBar>
