@@ -114,6 +114,45 @@ describe("task pane in Chromium (browser preview)", () => {
     await shot("04-write");
   });
 
+  it("shows before writing that writing the same facts again changes nothing, and says so after", async () => {
+    await page.getByTestId("tab-review").click();
+    await page.getByTestId("tab-write").click();
+    const before = page.getByTestId("change-summary");
+    await before.waitFor({ timeout: 30000 });
+    expect(await before.innerText()).toMatch(/Không có thay đổi: \d+ số liệu giữ nguyên/);
+    await page.getByTestId("write").click();
+    const after = page.getByTestId("written-changes");
+    await after.waitFor({ timeout: 30000 });
+    expect(await after.innerText()).toMatch(/Không có thay đổi: \d+ số liệu giữ nguyên/);
+    await shot("04b-write-unchanged");
+  });
+
+  it("shows a value edited in Review as a change old → new, before and after writing", async () => {
+    await page.getByTestId("tab-review").click();
+    await page.getByTestId("fact-row").filter({ hasText: "100.061" }).first().click();
+    await page.getByTestId("edit").click();
+    await page.getByTestId("edit-value").fill("100100");
+    await page.getByTestId("edit-value").press("Enter");
+    await page.getByTestId("fact-row").filter({ hasText: "100.100" }).first().waitFor();
+    await page.getByTestId("tab-write").click();
+    const before = page.getByTestId("change-summary");
+    await before.waitFor({ timeout: 30000 });
+    const text = await before.innerText();
+    expect(text).toContain("0 thêm, 1 thay đổi, 0 bỏ");
+    expect(text).toContain("100061 → 100100");
+    await shot("04c-change-before-write");
+    await page.getByTestId("write").click();
+    const after = page.getByTestId("written-changes");
+    await after.waitFor({ timeout: 30000 });
+    expect(await after.innerText()).toContain("100061 → 100100");
+    // the preview holds the new value, and the log sheet the change
+    await page.getByTestId("preview-tab").filter({ hasText: "Nhật ký" }).click();
+    const log = page.locator('[data-testid="preview-sheet"][data-sheet="Nhật ký"]');
+    await log.waitFor();
+    expect(await log.innerText()).toContain("100100");
+    await shot("04d-change-written");
+  });
+
   it("shows an error for a corrupt file and keeps working", async () => {
     await page.getByTestId("tab-sources").click();
     // Dropped, like a user dragging files from Explorer: a binary "text" file and a broken .docx.
