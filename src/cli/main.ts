@@ -58,6 +58,10 @@ async function main(): Promise<number> {
     process.stderr.write(`${USAGE}\n`);
     return 2;
   }
+  if (args.flags.date !== undefined && !/^\d{4}(?:-\d{1,2}(?:-\d{1,2})?)?$/.test(args.flags.date)) {
+    process.stderr.write(`--date must be YYYY-MM-DD (or YYYY-MM, YYYY), not "${args.flags.date}"\n`);
+    return 2;
+  }
   if (args.command === "extract") return extract(args);
   const { buildCommand } = await import("./buildCommand");
   return buildCommand(args.inputs, args.flags);

@@ -25,11 +25,8 @@ const CITED_BEFORE = /(?:nghị quyết|quyết định|kết luận|chỉ thị
 const REVIEW_CUE = /(?:tổng kết|sơ kết|kết quả|báo cáo|đánh giá|tình hình)(?:[^.;\n]{0,90}?)$/u;
 const FORWARD_CUE = /(?:nhiệm vụ|phương hướng|triển khai|kế hoạch)\s*(?:công tác\s*)?$/u;
 
+/** The report's date as the text gives it; the user's `--date` only when the text has none. */
 function readDate(folded: string, dates: DateSpan[], opt?: string): DocumentContext["date"] {
-  if (opt) {
-    const m = /^(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?$/.exec(opt.trim());
-    if (m) return { year: +m[1], month: m[2] ? +m[2] : undefined, day: m[3] ? +m[3] : undefined };
-  }
   const head = folded.slice(0, 1500);
   // crawler metadata "date 2024-01" | "Cập nhật ngày: 23/01/2024" | "Hà Tĩnh, ngày tháng 4 năm 2024"
   const meta = /(?:^|\n)\s*(?:date|ngày đăng|ngày cập nhật|cập nhật)\s*:?\s*(\d{4})-(\d{1,2})(?:-(\d{1,2}))?/u.exec(head);
@@ -37,6 +34,8 @@ function readDate(folded: string, dates: DateSpan[], opt?: string): DocumentCont
   // the document's own date, not the date of a resolution it cites ("Nghị quyết số 03-NQ/TU ngày 15/7/2021")
   const first = dates.find((d) => d.start < 1500 && d.year && !CITED_BEFORE.test(folded.slice(Math.max(0, d.start - 60), d.start)));
   if (first) return { year: first.year!, month: first.month, day: first.day };
+  const m = opt ? /^(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?$/.exec(opt.trim()) : null;
+  if (m) return { year: +m[1], month: m[2] ? +m[2] : undefined, day: m[3] ? +m[3] : undefined };
   return undefined;
 }
 
@@ -144,10 +143,13 @@ export function readDocument(
     }
   }
   if (opts.entity) {
-    const p = provinceByName(opts.entity);
-    mainUnit = p?.name ?? opts.entity.trim();
-    mainLevel = p ? "province" : /^(?:tp|thành phố)\s/i.test(opts.entity) ? "city" : /^(?:huyện|quận|tx|thị xã)\s/i.test(opts.entity) ? "district" : /khối/i.test(opts.entity) ? "bloc" : "province";
-    province = p?.name ?? province ?? provinceOfLocal(mainUnit);
+    const given = opts.entity.trim().replace(/^(?:thành phố|tp\.?)\s*/iu, "TP ");
+    // "TP Hà Tĩnh" is the city; "TP Hồ Chí Minh" is a centrally-run city, a province-level unit
+    const named = provinceByName(given);
+    const p = named && (!given.startsWith("TP ") || named.city) ? named : undefined;
+    mainUnit = p?.name ?? given;
+    mainLevel = p ? "province" : /^TP\s/.test(given) ? "city" : /^(?:huyện|quận|tx|thị xã)\s/i.test(opts.entity) ? "district" : /khối/i.test(opts.entity) ? "bloc" : "province";
+    province = p?.name ?? provinceOfLocal(mainUnit) ?? province;
   }
   if (!mainUnit) notes.push("the reporting unit could not be found: set it (--entity)");
   if (!review) notes.push("the report's period could not be found: set the report's date (--date)");
