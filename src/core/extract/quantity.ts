@@ -35,7 +35,8 @@ const QUALIFIERS: Array<[string, Qualifier]> = [
 const QUALIFIER_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])(${QUALIFIERS.map(([w]) => w).join("|")})\\s+$`, "u");
 
 // 17.946 | 1.172,5 | 8,05 | 06 | 1,172.5
-const NUMBER = String.raw`\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?`;
+// 17 946 (grouped with spaces, as PDFs and some offices write it) is taken only before a unit
+const NUMBER = String.raw`\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?|\d{1,3}(?: \d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?`;
 // 23/29 chỉ tiêu | 7 - 7,5% | từ 7 đến 7,5% | 8,05%
 const QUANTITY = new RegExp(
   String.raw`(${NUMBER})(?:\s*(%)?\s*(?:-|–|đến|tới)\s*(${NUMBER})(?![.,]?\d)|/(${NUMBER}))?(?![\p{N}]|[.,]\d|/\d|:\d|-\p{L}|/\p{L})`,
@@ -98,6 +99,14 @@ export function findQuantities(folded: string, masked: (start: number, end: numb
     const readings = readNumber(m[1]);
     if (readings.vi === null && readings.en === null) continue;
     const u = unitAfter(folded, numEnd);
+    if (m[1].includes(" ") && !u.unit) {
+      // "năm 2023 có 25 000": without a unit the spaced groups are separate numbers
+      QUANTITY.lastIndex = numStart + m[1].indexOf(" ");
+      const first = m[1].slice(0, m[1].indexOf(" "));
+      const single = { ...m, 0: first } as unknown as RegExpExecArray;
+      pushQuantity(out, folded, single, numStart, numStart + first.length, readNumber(first), unitAfter(folded, numStart + first.length), undefined, undefined);
+      continue;
+    }
     const upperLiteral = m[3];
     const pairLiteral = m[4];
     // a range needs a unit ("2021 - 2025" is a span of years, not a range of figures)

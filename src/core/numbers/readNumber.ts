@@ -20,6 +20,11 @@ function decimal(intPart: string, frac: string): number {
 
 export function readNumber(literal: string): NumberReadings {
   const s = literal.trim();
+  // 17 946 | 1 172,5: groups of three separated by spaces, decimals after a comma
+  if (/^\d{1,3}(?: \d{3})+(?:,\d+)?$/.test(s)) {
+    const v = Number(s.replace(/ /g, "").replace(",", "."));
+    return { vi: v, en: s.includes(",") ? null : v };
+  }
   if (/^\d+$/.test(s)) {
     const v = Number(s);
     return { vi: v, en: v };
