@@ -22,6 +22,13 @@ export interface TableCellRef {
   sheet?: string;
   address?: string;
   page?: number;
+  /** the words of a table cell's fact: row label, column header and the cell as written */
+  quote?: string;
+}
+
+/** The words a fact was read from: a table cell's label, header and value, else the text span. */
+export function quotedWords(f: Pick<Fact, "source">): string {
+  return f.source.cell?.quote ?? f.source.text;
 }
 
 export interface Fact {

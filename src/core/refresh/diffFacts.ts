@@ -1,6 +1,6 @@
 // What a refresh changes, decided before anything is written: the pane shows it for review, the
 // CLI prints it, and the log sheet records it. Facts are matched by row key, never by row.
-import type { Fact } from "../facts/fact";
+import { quotedWords, type Fact } from "../facts/fact";
 import { rowKeys, sortFacts } from "../workbook/factOrder";
 import type { CellValue } from "../workbook/plan";
 import type { PreviousRow } from "./previousBook";
@@ -53,7 +53,7 @@ export function changedFields(a: Fact, b: Fact): string[] {
   if (a.qualifier !== b.qualifier || a.upper !== b.upper) out.push("qualifier");
   if ((a.planRef ?? null) !== (b.planRef ?? null)) out.push("planRef");
   if ((a.warnings ?? []).join("\n") !== (b.warnings ?? []).join("\n")) out.push("warnings");
-  if (a.source.text !== b.source.text) out.push("quote");
+  if (quotedWords(a) !== quotedWords(b)) out.push("quote");
   return out;
 }
 

@@ -200,8 +200,10 @@ export function tableFacts(tables: ReadTable[], opts: TableFactOptions): TableFa
           source: {
             start: span.start,
             end: span.end,
-            text: `${rawLabel} | ${col.header}: ${cell.text.trim()}`,
+            // offsets always slice to the text; the cell's own words travel with its position
+            text: opts.text ? opts.text.slice(span.start, span.end) : "",
             cell: {
+              quote: `${rawLabel} | ${col.header}: ${cell.text.trim()}`,
               table: ti,
               row: r,
               col: c,

@@ -2,7 +2,7 @@
 // and summary formulas look up (all live formulas, so an override flows everywhere). A refresh
 // passes back the user's overrides and own columns by row key; they are written on the row of
 // the same key, wherever that row now is.
-import { toJsonFact, type Fact } from "../facts/fact";
+import { quotedWords, toJsonFact, type Fact } from "../facts/fact";
 import { absRange, colLetter, range, str } from "./address";
 import { indicatorName } from "./catalog";
 import type { BuildContext } from "./context";
@@ -139,7 +139,7 @@ function factSpec(ctx: BuildContext, f: Fact, i: number): RowSpec {
     warnings: [...(f.warnings ?? []), ...(ctx.duplicates.has(i) ? [L.duplicateWarning] : [])],
     derived: !!f.derived,
     doc: f.doc,
-    quote: f.source.text,
+    quote: quotedWords(f),
     unitCompared: ctx.units[i]!,
     status: state?.status === "source_failed" ? L.status.sourceFailed : state?.status === "removed" ? L.status.removed : "",
     json: JSON.stringify(toJsonFact(f)),
