@@ -9,7 +9,8 @@ import type { Fact } from "../core/facts/fact";
 import { formatSummary, localTimestamp, planRefresh, type ChangeSummary, type FailedSource } from "../core/refresh";
 import type { WorkbookCatalog } from "../core/workbook";
 import type { UnitsView } from "../core/workbook/plan";
-import { openExisting, writeAtomically } from "../adapters/xlsx/existingBook";
+import { openExisting } from "../adapters/xlsx/existingBook";
+import { writeBookAtomically } from "../adapters/xlsx/writeBookFile";
 import { applyPlanToWorkbook } from "../adapters/xlsx/writePlan";
 
 export interface BuildCliOptions {
@@ -58,9 +59,9 @@ export async function buildBook(facts: Fact[], opts: BuildCliOptions): Promise<B
   const units = plan.meta?.units ?? "old";
   const wb = existing?.wb ?? new ExcelJS.Workbook();
   if (!existing) wb.creator = "Chỉ tiêu";
-  applyPlanToWorkbook(wb, plan, existing?.owned);
+  const written = applyPlanToWorkbook(wb, plan, existing?.owned, { nativeCharts: true });
   await mkdir(dirname(out), { recursive: true });
-  await writeAtomically(wb, out);
+  await writeBookAtomically(wb, written, out);
 
   const entities = new Set(merged.facts.map((f) => f.entity));
   const selected = plan.sheets.find((s) => s.key === "compare")?.blocks[0]?.cells[1]?.[1]?.v;

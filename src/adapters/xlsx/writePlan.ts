@@ -1,9 +1,11 @@
 // Applies a WorkbookPlan with exceljs. Mechanical on purpose: every content decision is in the
 // plan (src/core/workbook), so this writer and the office-js one produce the same book.
 import ExcelJS from "exceljs";
+import { writeFile } from "node:fs/promises";
 import { FUTURE_FUNCTIONS, type Block, type Cell, type CellStyle, type SheetKey, type SheetPlan, type WorkbookPlan } from "../../core/workbook/plan";
 import { renameSheetsInPlan } from "../../core/workbook/renameSheets";
 import { readOwnership, writeOwnership, type XlsxOwnership } from "./ownership";
+import { bookToBuffer } from "./writeBookFile";
 
 const FUTURE = new RegExp(`(?<![A-Za-z0-9_.])(${FUTURE_FUNCTIONS.join("|")})\\(`, "g");
 
@@ -17,16 +19,27 @@ export function toFileFormula(f: string): string {
     .join("");
 }
 
+export interface ApplyOptions {
+  /**
+   * The caller adds the plan's charts to the written package (addChartsToXlsx), so the anchor
+   * cells stay empty instead of carrying the fallback note.
+   */
+  nativeCharts?: boolean;
+}
+
+/** The book as .xlsx bytes, charts drawn natively. */
 export async function writePlanToBuffer(plan: WorkbookPlan): Promise<Buffer> {
-  const wb = planToWorkbook(plan);
-  const data = await wb.xlsx.writeBuffer();
-  return Buffer.from(data as ArrayBuffer);
+  const wb = new ExcelJS.Workbook();
+  wb.creator = "Chỉ tiêu";
+  const written = applyPlanToWorkbook(wb, plan, readOwnership(wb), { nativeCharts: true });
+  return bookToBuffer(wb, written);
 }
 
 export async function writePlanToFile(plan: WorkbookPlan, file: string): Promise<void> {
-  await planToWorkbook(plan).xlsx.writeFile(file);
+  await writeFile(file, await writePlanToBuffer(plan));
 }
 
+/** The exceljs workbook alone: it cannot hold charts, so their anchors get the fallback note. */
 export function planToWorkbook(plan: WorkbookPlan): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();
   wb.creator = "Chỉ tiêu";
@@ -52,8 +65,10 @@ function freeName(base: string, taken: Set<string>): string {
  * Writes the plan into `wb`, which may already hold a book written earlier: the sheets and
  * names the book's metadata says are ours are replaced (keeping the names the user gave them
  * and their places among the sheets); every other sheet and name stays exactly as loaded.
+ * Returns the plan as written: its sheets under the names they got in this book, which is what
+ * addChartsToXlsx must be given.
  */
-export function applyPlanToWorkbook(wb: ExcelJS.Workbook, plan: WorkbookPlan, owned: XlsxOwnership = readOwnership(wb)): void {
+export function applyPlanToWorkbook(wb: ExcelJS.Workbook, plan: WorkbookPlan, owned: XlsxOwnership = readOwnership(wb), opts: ApplyOptions = {}): WorkbookPlan {
   // No cached results are written, so Excel must compute every formula when the file opens.
   wb.calcProperties = { ...(wb.calcProperties ?? {}), fullCalcOnLoad: true };
   const ownedSheets = new Set([...owned.sheets.values()]);
@@ -84,7 +99,7 @@ export function applyPlanToWorkbook(wb: ExcelJS.Workbook, plan: WorkbookPlan, ow
   const written: [SheetKey, ExcelJS.Worksheet][] = [];
   let next = Math.max(0, ...wb.worksheets.map((ws) => order(ws).orderNo)) + 1;
   finalPlan.sheets.forEach((sp, i) => {
-    const ws = writeSheet(wb, sp, finalPlan);
+    const ws = writeSheet(wb, sp, finalPlan, opts);
     // our sheets go back where they were among the user's
     order(ws).orderNo = slots[i] ?? next++;
     written.push([sp.key, ws]);
@@ -97,9 +112,10 @@ export function applyPlanToWorkbook(wb: ExcelJS.Workbook, plan: WorkbookPlan, ow
     sheets: written,
     names: finalPlan.names.map((n) => n.name),
   });
+  return finalPlan;
 }
 
-function writeSheet(wb: ExcelJS.Workbook, sp: SheetPlan, plan: WorkbookPlan): ExcelJS.Worksheet {
+function writeSheet(wb: ExcelJS.Workbook, sp: SheetPlan, plan: WorkbookPlan, opts: ApplyOptions): ExcelJS.Worksheet {
   const ws = wb.addWorksheet(sp.name, {
     views: sp.freeze ? [{ state: "frozen", xSplit: sp.freeze.cols, ySplit: sp.freeze.rows }] : undefined,
   });
@@ -155,7 +171,7 @@ function writeSheet(wb: ExcelJS.Workbook, sp: SheetPlan, plan: WorkbookPlan): Ex
   }
 
   // exceljs cannot write charts; the plan carries a note for exactly this case.
-  for (const ch of sp.charts) {
+  for (const ch of opts.nativeCharts ? [] : sp.charts) {
     const cell = ws.getCell(ch.anchor.row + 1, ch.anchor.col + 1);
     cell.value = ch.fallbackNote;
     cell.font = { italic: true, color: { argb: "FF595959" } };
