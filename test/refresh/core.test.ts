@@ -58,9 +58,9 @@ describe("refresh through the plan", () => {
     const { merged } = rebuild(plan1, changed);
     expect(formatSummary(merged.summary, "vi")).toEqual([
       `0 thêm, 1 thay đổi, 0 bỏ, 0 ghi đè cần xem lại, 0 nguồn lỗi, ${facts.length - 1} giữ nguyên`,
-      "  ~ Hà Tĩnh · budget_revenue · 2023: 17946 → 18000",
+      "  ~ Hà Tĩnh · Tổng thu ngân sách nhà nước trên địa bàn · 2023: 17946 → 18000",
     ]);
-    expect(formatSummary(merged.summary, "en")[1]).toBe("  ~ Hà Tĩnh · budget_revenue · 2023: 17946 → 18000");
+    expect(formatSummary(merged.summary, "en")[1]).toBe("  ~ Hà Tĩnh · State budget revenue · 2023: 17946 → 18000");
   });
 });
 
