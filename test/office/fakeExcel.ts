@@ -2,7 +2,8 @@
 // real API's shape where it matters for correctness: every call is queued and runs only at
 // context.sync(); loaded properties are unreadable before the sync that loads them; a request
 // above 5 MB is rejected like Excel on the web (RequestPayloadSizeLimitExceeded); renaming a
-// sheet rewrites references to it and deleting one turns them into #REF!.
+// sheet rewrites references to it and deleting one turns them into #REF! (in every sheet, the
+// user's included, quoted or not); Range.copyFrom copies cells with their formats.
 // It records every write, counts syncs and API calls, and the largest request.
 
 export type FakeValue = string | number | boolean;
@@ -92,6 +93,7 @@ export function addr(row: number, col: number): string {
 interface Rect { row: number; col: number; rows: number; cols: number }
 
 const MAX_ROWS = 1_048_576;
+const MAX_COLS = 16_384;
 
 export function parseA1(address: string): Rect {
   const clean = address.replace(/\$/g, "");
@@ -239,8 +241,12 @@ class FakeWorksheets extends Proxyish {
 }
 
 class FakeNamedItem extends Proxyish {
-  constructor(ctx: FakeContext, readonly name: string) {
+  constructor(ctx: FakeContext, readonly name: string, private readonly ref: string) {
     super(ctx);
+  }
+  /** As Excel reports it: with the leading "=". */
+  get formula(): string {
+    return `=${this.ref}`;
   }
   delete(): void {
     this.call([this.name], () => void this.ctx.model.names.delete(this.name));
@@ -253,7 +259,7 @@ class FakeNames extends Proxyish {
     return this.loadedItems.get();
   }
   load(_props?: string): this {
-    this.call([_props], () => this.loadedItems.set([...this.ctx.model.names.keys()].map((n) => new FakeNamedItem(this.ctx, n))));
+    this.call([_props], () => this.loadedItems.set([...this.ctx.model.names].map(([n, ref]) => new FakeNamedItem(this.ctx, n, ref))));
     return this;
   }
   add(name: string, reference: string): void {
@@ -315,7 +321,10 @@ class FakeTables extends Proxyish {
 
 function rewriteRefs(model: FakeWorkbookModel, from: string, to: string | null): void {
   const q = (n: string) => `'${n.replace(/'/g, "''")}'!`;
-  const fix = (text: string) => text.split(q(from)).join(to === null ? "#REF!" : q(to));
+  const esc = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  // 'Name'!A1:B2 or Name!A1 (Excel quotes only names that need it); deleting the sheet leaves #REF!
+  const ref = new RegExp(`(?:${esc(q(from))}|(?<![\\p{L}\\p{N}_.'])${esc(from)}!)(\\$?[A-Z]*\\$?\\d*(?::\\$?[A-Z]*\\$?\\d*)?)`, "giu");
+  const fix = (text: string) => text.replace(ref, (_m, cells: string) => (to === null ? "#REF!" : `${q(to)}${cells}`));
   for (const s of model.sheets) {
     for (const c of s.cells.values()) if (c.formula) c.formula = fix(c.formula);
     for (const ch of s.charts) for (const se of ch.series) {
@@ -331,7 +340,8 @@ class FakeWorksheet extends Proxyish {
   private loadedName = new Loadable<string>("worksheet.name");
   private loadedVisibility = new Loadable<string>("worksheet.visibility");
   private loadedPosition = new Loadable<number>("worksheet.position");
-  readonly notes: { add: (cell: FakeRange, content: string) => void };
+  readonly notes: FakeNotes;
+  readonly comments: FakeNotes;
   readonly freezePanes: FakeFreezePanes;
   readonly tables: FakeSheetTables;
   readonly charts: FakeCharts;
@@ -340,9 +350,8 @@ class FakeWorksheet extends Proxyish {
     this.freezePanes = new FakeFreezePanes(ctx, resolve);
     this.tables = new FakeSheetTables(ctx, resolve);
     this.charts = new FakeCharts(ctx, resolve);
-    this.notes = {
-      add: (cell: FakeRange, content: string) => this.call([cell.rect, content], () => cell.addNote("note", content)),
-    };
+    this.notes = new FakeNotes(ctx, resolve, "note");
+    this.comments = new FakeNotes(ctx, resolve, "comment");
   }
   setLoaded(s: FakeSheet): void {
     this.loadedId.set(s.id);
@@ -402,9 +411,10 @@ class FakeWorksheet extends Proxyish {
   activate(): void {
     this.call([], () => void (this.ctx.model.activeSheetId = this.resolve().id));
   }
-  getRange(address: string): FakeRange {
+  /** No address: the whole sheet, as in office-js. */
+  getRange(address?: string): FakeRange {
     this.call([address], () => undefined);
-    return new FakeRange(this.ctx, this.resolve, parseA1(address));
+    return new FakeRange(this.ctx, this.resolve, address ? parseA1(address) : { row: 0, col: 0, rows: MAX_ROWS, cols: MAX_COLS });
   }
   getRangeByIndexes(row: number, col: number, rows: number, cols: number): FakeRange {
     this.call([row, col, rows, cols], () => undefined);
@@ -425,6 +435,9 @@ class FakeFreezePanes extends Proxyish {
   freezeColumns(cols: number): void {
     this.call([cols], () => void (this.sheet().freeze = { rows: 0, cols }));
   }
+  unfreeze(): void {
+    this.call([], () => void delete this.sheet().freeze);
+  }
 }
 
 class FakeTable extends Proxyish {
@@ -443,9 +456,30 @@ class FakeTable extends Proxyish {
   }
 }
 
+/** An item of a loaded collection that can only be deleted. */
+class FakeDeletable extends Proxyish {
+  constructor(ctx: FakeContext, private readonly remove: () => void) {
+    super(ctx);
+  }
+  delete(): void {
+    this.call([], this.remove);
+  }
+}
+
 class FakeSheetTables extends Proxyish {
+  private loadedItems = new Loadable<FakeDeletable[]>("worksheet.tables.items");
   constructor(ctx: FakeContext, private readonly sheet: () => FakeSheet) {
     super(ctx);
+  }
+  get items(): FakeDeletable[] {
+    return this.loadedItems.get();
+  }
+  load(_props?: string): this {
+    this.call([_props], () => {
+      const s = this.sheet();
+      this.loadedItems.set(s.tables.map((t) => new FakeDeletable(this.ctx, () => void (s.tables = s.tables.filter((x) => x !== t)))));
+    });
+    return this;
   }
   add(range: FakeRange, _hasHeaders: boolean): FakeTable {
     let made: { name: string; ref: string; style?: string } | undefined;
@@ -525,8 +559,19 @@ class FakeChart extends Proxyish {
 }
 
 class FakeCharts extends Proxyish {
+  private loadedItems = new Loadable<FakeDeletable[]>("worksheet.charts.items");
   constructor(ctx: FakeContext, private readonly sheet: () => FakeSheet) {
     super(ctx);
+  }
+  get items(): FakeDeletable[] {
+    return this.loadedItems.get();
+  }
+  load(_props?: string): this {
+    this.call([_props], () => {
+      const s = this.sheet();
+      this.loadedItems.set(s.charts.map((c) => new FakeDeletable(this.ctx, () => void (s.charts = s.charts.filter((x) => x !== c)))));
+    });
+    return this;
   }
   add(type: string, source: FakeRange, _seriesBy?: string): FakeChart {
     let made: FakeChartModel | undefined;
@@ -538,6 +583,28 @@ class FakeCharts extends Proxyish {
       if (!made) throw fakeError("ItemNotFound", "chart");
       return made;
     });
+  }
+}
+
+/** worksheet.notes (1.18) or worksheet.comments (1.10): add, load, delete. */
+class FakeNotes extends Proxyish {
+  private loadedItems = new Loadable<FakeDeletable[]>("notes.items");
+  constructor(ctx: FakeContext, private readonly sheet: () => FakeSheet, private readonly kind: "note" | "comment") {
+    super(ctx);
+  }
+  get items(): FakeDeletable[] {
+    return this.loadedItems.get();
+  }
+  add(cell: FakeRange, content: string): void {
+    this.call([cell.rect, content], () => cell.addNote(this.kind, content));
+  }
+  load(_props?: string): this {
+    this.call([_props], () => {
+      const s = this.sheet();
+      const mine = [...s.notes].filter(([, n]) => n.kind === this.kind).map(([a]) => a);
+      this.loadedItems.set(mine.map((a) => new FakeDeletable(this.ctx, () => void s.notes.delete(a))));
+    });
+    return this;
   }
 }
 
@@ -625,14 +692,40 @@ class FakeRange extends Proxyish {
     if (s.notes.has(a)) throw fakeError("InvalidOperation", `cell ${a} already has a note`);
     s.notes.set(a, { kind, text });
   }
-  clear(): void {
-    this.call([this.rect], () => {
+  /** Contents and formats of the cells go; notes, validation and conditional formats are left (not documented otherwise). */
+  clear(_applyTo?: string): void {
+    this.call([this.rect, _applyTo], () => {
       const s = this.sheet();
-      const r = this.rect;
-      for (const a of [...s.cells.keys()]) {
-        const p = parseA1(a);
-        if (p.row >= r.row && p.row < r.row + r.rows && p.col >= r.col && p.col < r.col + r.cols) s.cells.delete(a);
+      for (const a of [...s.cells.keys()]) if (this.contains(a)) s.cells.delete(a);
+    });
+  }
+  private contains(a: string): boolean {
+    const p = parseA1(a);
+    const r = this.rect;
+    return p.row >= r.row && p.row < r.row + r.rows && p.col >= r.col && p.col < r.col + r.cols;
+  }
+  /**
+   * ExcelApi 1.9. Cells (values, formulas, number formats, styles) and notes are copied. Excel
+   * shifts relative references by the offset; the fake only models copies to the same place,
+   * where formulas stay as written, and refuses others.
+   */
+  copyFrom(source: FakeRange, copyType?: string): void {
+    this.call([source.rect, copyType], () => {
+      if (copyType !== "All") throw fakeError("InvalidArgument", "the fake only copies everything");
+      const from = source.rect;
+      const to = this.rect;
+      if (from.row !== to.row || from.col !== to.col || from.rows !== to.rows || from.cols !== to.cols) {
+        throw fakeError("InvalidArgument", "the fake only copies a range onto the same addresses");
       }
+      const src = source.sheet();
+      const dst = this.sheet();
+      for (const a of [...dst.cells.keys()]) if (this.contains(a)) dst.cells.delete(a);
+      for (const [a, c] of src.cells) {
+        if (!source.contains(a)) continue;
+        dst.cells.set(a, { ...c, ...(c.style ? { style: { ...c.style } } : {}) });
+        this.ctx.rec.writes.push({ sheet: dst.name, address: a, kind: "copy", bytes: 0 });
+      }
+      for (const [a, n] of src.notes) if (source.contains(a)) dst.notes.set(a, { ...n });
     });
   }
   qualified(): string {
@@ -688,17 +781,20 @@ class FakeRange extends Proxyish {
   set columnHidden(v: boolean) {
     this.call([v], () => {
       const s = this.sheet();
-      for (let c = this.rect.col; c < this.rect.col + this.rect.cols; c++) s.columns.set(c, { ...s.columns.get(c), hidden: v });
+      // showing columns only changes those that have a record; a whole sheet has 16 384
+      if (!v) for (const [c, col] of s.columns) if (c >= this.rect.col && c < this.rect.col + this.rect.cols) s.columns.set(c, { ...col, hidden: false });
+      if (v) for (let c = this.rect.col; c < this.rect.col + this.rect.cols; c++) s.columns.set(c, { ...s.columns.get(c), hidden: v });
     });
   }
   getEntireColumn(): FakeRange {
     this.call([], () => undefined);
     return new FakeRange(this.ctx, this.sheet, { row: 0, col: this.rect.col, rows: MAX_ROWS, cols: this.rect.cols });
   }
-  get dataValidation(): { rule: unknown; prompt: unknown } {
+  get dataValidation(): { rule: unknown; prompt: unknown; clear: () => void } {
     const s = this.sheet;
     const ref = rectA1(this.rect);
     const call = (args: unknown[], run: () => void) => this.call(args, run);
+    const overlaps = (other: string) => this.overlaps(parseA1(other));
     const entry = () => {
       const sheet = s();
       let v = sheet.validations.find((x) => x.ref === ref);
@@ -718,10 +814,24 @@ class FakeRange extends Proxyish {
       get prompt(): unknown {
         throw fakeError("PropertyNotLoaded", "dataValidation.prompt");
       },
+      clear: () =>
+        call([ref], () => {
+          const sheet = s();
+          sheet.validations = sheet.validations.filter((v) => !overlaps(v.ref));
+        }),
     };
   }
-  get conditionalFormats(): { add: (type: string) => unknown } {
+  private overlaps(o: Rect): boolean {
+    const r = this.rect;
+    return o.row < r.row + r.rows && r.row < o.row + o.rows && o.col < r.col + r.cols && r.col < o.col + o.cols;
+  }
+  get conditionalFormats(): { add: (type: string) => unknown; clearAll: () => void } {
     return {
+      clearAll: () =>
+        this.call([], () => {
+          const sheet = this.sheet();
+          sheet.conditionalFormats = sheet.conditionalFormats.filter((cf) => !this.overlaps(parseA1(cf.ref)));
+        }),
       add: (type: string) => {
         let made: FakeSheet["conditionalFormats"][number] | undefined;
         this.call([type], () => {

@@ -1,13 +1,17 @@
 // The office-js writer: the only module that calls Excel.run. It applies a WorkbookPlan in a
-// fixed number of round trips (read state, write, swap) however many facts the plan holds,
+// fixed number of round trips (read state, stage, commit) however many facts the plan holds,
 // splits writes under Excel on the web's 5 MB request limit, and touches only sheets it owns.
 //
-// Safety: new content goes into freshly added sheets with temporary names. Only when every
-// write has succeeded are the previously owned sheets deleted and the new ones renamed into
-// place (Excel rewrites references to the temporary names itself). A failure before the swap
-// deletes the temporary sheets and leaves the old data as it was.
+// Safety: all new content is first staged in freshly added sheets with temporary names. Only
+// when every staged write has succeeded is anything old touched: an owned sheet the plan writes
+// again is cleared and receives the staged range by Range.copyFrom (ExcelApi 1.9), so the
+// sheet itself — and every formula of the user's that points at it — survives; new roles'
+// sheets are renamed into place (Excel rewrites references to the temporary names itself); the
+// staging sheets go. Below 1.9 the old owned sheets are deleted and replaced instead, which
+// breaks the user's references to them; the summary says so. A failure while staging deletes
+// the staging sheets and leaves the old data as it was.
 import type { WorkbookPlan, SheetPlan, CellStyle, SheetKey } from "../../core/workbook/plan";
-import { META_SHEET_NAME, metaGrid } from "../../core/workbook/metaSheet";
+import { META_COLS, META_SHEET_NAME, headerProbe, markerName, markerRef, metaGrid } from "../../core/workbook/metaSheet";
 import { renameSheetsInPlan, splitSheetRef } from "../../core/workbook/renameSheets";
 import { chunkBlock, formulaEntry, jsonBytes } from "./cellEntries";
 import { loadOwnership } from "./loadOwnership";
@@ -19,8 +23,37 @@ import { validatePlan, PlanError } from "./validatePlan";
 export type { ApplySummary } from "./summary";
 export { PlanError } from "./validatePlan";
 
-/** Features that need a newer Excel than the manifest's minimum (ExcelApi 1.7). */
-export type SkippedFeature = "validations" | "conditionalFormats" | "notes";
+/**
+ * Features that need a newer Excel than the manifest's minimum (ExcelApi 1.7).
+ * "inPlaceRefresh": owned sheets were replaced, not refreshed in place, so formulas in the
+ * user's own sheets that pointed at them now show #REF! and may need repair.
+ */
+export type SkippedFeature = "validations" | "conditionalFormats" | "notes" | "inPlaceRefresh";
+
+interface Written {
+  plan: SheetPlan;
+  /** The sheet that holds the content once committed. */
+  sheet: Excel.Worksheet;
+  /** Where the content was staged; the same as `sheet` unless refreshed in place. */
+  staged: Excel.Worksheet;
+  inPlace: boolean;
+}
+
+/** Rows and columns from A1 that the plan's blocks cover. */
+function planExtent(sp: SheetPlan): { rows: number; cols: number } {
+  let rows = 0;
+  let cols = 0;
+  for (const b of sp.blocks) {
+    rows = Math.max(rows, b.row + b.cells.length);
+    cols = Math.max(cols, b.col + b.cells.reduce((n, r) => Math.max(n, r.length), 0));
+  }
+  return { rows, cols };
+}
+
+function withProbe(sp: SheetPlan): { probe?: { ref: string; text: string } } {
+  const probe = headerProbe(sp);
+  return probe ? { probe } : {};
+}
 
 export interface ApplyOptions {
   /** Defaults to Excel.run; tests and the bench pass a fake. */
@@ -86,6 +119,7 @@ export async function applyPlan(plan: WorkbookPlan, options: ApplyOptions = {}):
   const notesVia = supports("1.18") ? "notes" : supports("1.10") ? "comments" : null;
   const hasNotes = plan.sheets.some((sp) => sp.blocks.some((b) => b.cells.some((row) => row.some((c) => c?.note))));
   if (!notesVia && hasNotes) skipped.add("notes");
+  const inPlace = supports("1.9");
 
   return run(async (context) => {
     let syncs = 0;
@@ -111,15 +145,49 @@ export async function applyPlan(plan: WorkbookPlan, options: ApplyOptions = {}):
       batchBytes += bytes;
     };
 
+    /** Column widths, freeze panes and tables: what a range copy does not carry. */
+    const layOut = async (ws: Excel.Worksheet, sp: SheetPlan, tableName: (n: string) => string, charge: (bytes: number) => Promise<void>) => {
+      for (const col of sp.columns) {
+        await charge(CALL_BYTES * 4);
+        const column = ws.getRangeByIndexes(0, col.index, 1, 1).getEntireColumn();
+        column.format.columnWidth = widthToPoints(col.width);
+        if (col.hidden) column.columnHidden = true;
+      }
+      if (sp.freeze && (sp.freeze.rows > 0 || sp.freeze.cols > 0)) {
+        await charge(CALL_BYTES * 2);
+        const { rows, cols } = sp.freeze;
+        if (rows > 0 && cols > 0) ws.freezePanes.freezeAt(ws.getRangeByIndexes(0, 0, rows, cols));
+        else if (rows > 0) ws.freezePanes.freezeRows(rows);
+        else ws.freezePanes.freezeColumns(cols);
+      }
+      for (const t of sp.tables) {
+        await charge(CALL_BYTES * 4);
+        const table = ws.tables.add(ws.getRange(t.ref), true);
+        table.name = tableName(t.name);
+        table.style = t.style;
+      }
+    };
+    const addNotes = async (ws: Excel.Worksheet, sp: SheetPlan) => {
+      if (!notesVia) return;
+      for (const b of sp.blocks) {
+        for (let r = 0; r < b.cells.length; r++) {
+          for (let c = 0; c < b.cells[r].length; c++) {
+            const note = b.cells[r][c]?.note;
+            if (!note) continue;
+            await spend(CALL_BYTES * 3 + jsonBytes(note));
+            const cell = ws.getRangeByIndexes(b.row + r, b.col + c, 1, 1);
+            if (notesVia === "notes") ws.notes.add(cell, note);
+            else wb.comments.add(cell, note);
+          }
+        }
+      }
+    };
+
     // Round trips 1 (and 2 when the book has very hidden sheets): what the workbook holds and
     // what of it is ours.
-    const names = wb.names;
     const tables = wb.tables;
-    const { sheets, owned } = await loadOwnership(context, sync, {
-      first: () => {
-        names.load("items/name");
-        tables.load("items/name");
-      },
+    const { sheets, names, owned } = await loadOwnership(context, sync, {
+      first: () => void tables.load("items/name"),
     });
 
     const ownedIds = new Set(owned.sheets);
@@ -152,11 +220,19 @@ export async function applyPlan(plan: WorkbookPlan, options: ApplyOptions = {}):
       }
     }
 
+    // An owned sheet that the plan writes again is refreshed in place when Excel can copy
+    // ranges (1.9): the sheet object survives, so the user's formulas that point at it keep
+    // working. Older Excel replaces it, which turns those formulas into #REF!.
+    const targets = new Map<SheetKey, Excel.Worksheet>();
+    if (inPlace) for (const sp of plan.sheets) if (ownedByRole.has(sp.key)) targets.set(sp.key, ownedByRole.get(sp.key)!);
+    if (!inPlace && plan.sheets.some((sp) => ownedByRole.has(sp.key))) skipped.add("inPlaceRefresh");
+
     // Our sheet keeps the name the user gave it; a user's sheet keeps its name and ours moves
-    // aside ("Dữ liệu (2)"); formulas follow.
+    // aside ("Dữ liệu (2)"); formulas follow. Sheets refreshed in place are named first: they
+    // cannot move aside.
     const finalNames = new Map<string, string>();
     const taken = new Set(userSheetNames);
-    for (const s of plan.sheets) {
+    for (const s of [...plan.sheets].sort((a, b) => Number(targets.has(b.key)) - Number(targets.has(a.key)))) {
       const current = ownedByRole.get(s.key)?.name;
       const name = current && !taken.has(current.toLocaleLowerCase()) ? current : freeName(s.name, taken);
       taken.add(name.toLocaleLowerCase());
@@ -164,27 +240,40 @@ export async function applyPlan(plan: WorkbookPlan, options: ApplyOptions = {}):
     }
     const finalPlan = renameSheetsInPlan(plan, finalNames);
 
+    // Everything is staged in sheets under temporary names. Formulas in the staged content
+    // speak of a sheet refreshed in place by its own (final) name — it is that very sheet that
+    // will hold them — and of a new sheet by its temporary name, which Excel rewrites when the
+    // sheet is renamed into place.
     const stamp = Math.random().toString(36).slice(2, 7);
     const allNames = new Set(sheets.items.map((s) => s.name.toLocaleLowerCase()));
     const tempNames = new Map<string, string>();
     finalPlan.sheets.forEach((s, i) => tempNames.set(s.name, freeName(`CT~${stamp}${i}`, allNames)));
-    const tempPlan = renameSheetsInPlan(finalPlan, tempNames);
+    const refRenames = new Map([...tempNames].filter(([name]) => !targets.has(finalPlan.sheets.find((s) => s.name === name)!.key)));
+    const stagePlan = renameSheetsInPlan(finalPlan, refRenames);
     const tempTable = (name: string) => `CTtmp_${stamp}_${name}`.slice(0, 250);
 
-    // Round trips 2..n: write everything into new sheets. Nothing old is touched yet.
-    const written: { plan: SheetPlan; sheet: Excel.Worksheet }[] = [];
+    // Round trips 2..n: stage everything. Nothing old is touched yet.
+    const written: Written[] = [];
     const tempMetaName = freeName(`CT~${stamp}m`, allNames);
     let newMeta: Excel.Worksheet | undefined;
     try {
       beginBatch();
       const pending: Ownership = { ...owned, pending: [...owned.pending, ...tempNames.values(), ...(metaSheet ? [] : [tempMetaName])] };
       wb.settings.add(OWNERSHIP_SETTING, serializeOwnership(pending));
-      for (let i = 0; i < tempPlan.sheets.length; i++) {
-        const sp = tempPlan.sheets[i];
+      for (const target of targets.values()) {
+        target.tables.load("items/name");
+        target.charts.load("items/name");
+        if (notesVia === "notes") target.notes.load("items");
+        else if (notesVia === "comments") target.comments.load("items");
+      }
+      for (let i = 0; i < stagePlan.sheets.length; i++) {
+        const sp = stagePlan.sheets[i];
+        const final = finalPlan.sheets[i];
+        const target = targets.get(sp.key);
         await spend(CALL_BYTES * 2);
-        const ws = sheets.add(sp.name);
+        const ws = sheets.add(tempNames.get(final.name)!);
         ws.load("id");
-        written.push({ plan: finalPlan.sheets[i], sheet: ws });
+        written.push({ plan: final, sheet: target ?? ws, staged: ws, inPlace: !!target });
         for (const block of sp.blocks) {
           for (const chunk of chunkBlock(block, maxBytes - 3 * CALL_BYTES)) {
             await spend(chunk.bytes + 3 * CALL_BYTES);
@@ -193,46 +282,18 @@ export async function applyPlan(plan: WorkbookPlan, options: ApplyOptions = {}):
             range.formulas = chunk.formulas as (string | number | boolean)[][];
           }
         }
-        if (notesVia) {
-          for (const b of sp.blocks) {
-            for (let r = 0; r < b.cells.length; r++) {
-              for (let c = 0; c < b.cells[r].length; c++) {
-                const note = b.cells[r][c]?.note;
-                if (!note) continue;
-                await spend(CALL_BYTES * 3 + jsonBytes(note));
-                const cell = ws.getRangeByIndexes(b.row + r, b.col + c, 1, 1);
-                if (notesVia === "notes") ws.notes.add(cell, note);
-                else wb.comments.add(cell, note);
-              }
-            }
-          }
-        }
         for (const rect of styleRects(sp.blocks)) {
           await spend(CALL_BYTES * (2 + Object.keys(plan.styles[rect.style]).length));
           applyStyle(ws.getRangeByIndexes(rect.row, rect.col, rect.rows, rect.cols).format, plan.styles[rect.style]);
         }
-        for (const col of sp.columns) {
-          await spend(CALL_BYTES * 4);
-          const column = ws.getRangeByIndexes(0, col.index, 1, 1).getEntireColumn();
-          column.format.columnWidth = widthToPoints(col.width);
-          if (col.hidden) column.columnHidden = true;
-        }
-        if (sp.freeze && (sp.freeze.rows > 0 || sp.freeze.cols > 0)) {
-          await spend(CALL_BYTES * 2);
-          const { rows, cols } = sp.freeze;
-          if (rows > 0 && cols > 0) ws.freezePanes.freezeAt(ws.getRangeByIndexes(0, 0, rows, cols));
-          else if (rows > 0) ws.freezePanes.freezeRows(rows);
-          else ws.freezePanes.freezeColumns(cols);
-        }
-        for (const t of sp.tables) {
-          await spend(CALL_BYTES * 4);
-          const table = ws.tables.add(ws.getRange(t.ref), true);
-          table.name = tempTable(t.name);
-          table.style = t.style;
+        // what a range copy does not carry is set on the final sheet, in the commit
+        if (!target) {
+          await addNotes(ws, sp);
+          await layOut(ws, sp, tempTable, spend);
         }
       }
       if (!metaSheet) {
-        // under a temporary name until the swap, so a failed write leaves nothing that looks ours
+        // under a temporary name until the commit, so a failed write leaves nothing that looks ours
         await spend(CALL_BYTES * 2);
         newMeta = sheets.add(tempMetaName);
         newMeta.load("id");
@@ -243,16 +304,38 @@ export async function applyPlan(plan: WorkbookPlan, options: ApplyOptions = {}):
       throw err;
     }
 
-    // Last round trip: swap. Old owned sheets go, new ones take their names, then the parts
-    // that refer to sheets by their final names (defined names, validations, formats, charts).
+    // Last round trip: commit. Staged content goes into the sheets refreshed in place, replaced
+    // sheets go, new ones take their names, then the parts that refer to sheets by their final
+    // names (defined names and markers, validations, formats, charts).
     beginBatch();
+    for (const w of written.filter((x) => x.inPlace)) {
+      const t = w.sheet;
+      for (const table of t.tables.items) table.delete();
+      for (const chart of t.charts.items) chart.delete();
+      // a range clear is not documented to remove notes, and a cell cannot take a second one
+      if (notesVia === "notes") for (const n of t.notes.items) n.delete();
+      else if (notesVia === "comments") for (const n of t.comments.items) n.delete();
+      const all = t.getRange();
+      all.conditionalFormats.clearAll();
+      all.dataValidation.clear();
+      all.clear("All" as Excel.ClearApplyTo);
+      all.columnHidden = false;
+      t.freezePanes.unfreeze();
+      const { rows, cols } = planExtent(w.plan);
+      if (rows > 0 && cols > 0) t.getRangeByIndexes(0, 0, rows, cols).copyFrom(w.staged.getRangeByIndexes(0, 0, rows, cols), "All" as Excel.RangeCopyType);
+      await layOut(t, w.plan, (n) => n, async (bytes) => void (batchBytes += bytes));
+      w.staged.delete();
+      batchBytes += CALL_BYTES * (12 + t.tables.items.length + t.charts.items.length);
+    }
+    const stays = new Set(written.filter((w) => w.inPlace).map((w) => w.sheet));
     for (const s of oldOwnedSheets) {
+      if (stays.has(s)) continue;
       // Excel will not delete a very hidden sheet
       if (String(s.visibility) === "VeryHidden") s.visibility = "Visible" as Excel.SheetVisibility;
       s.delete();
     }
     for (const n of names.items) if (ownedNames.has(n.name.toLocaleLowerCase())) n.delete();
-    for (const { plan: sp, sheet } of written) {
+    for (const { plan: sp, sheet } of written.filter((w) => !w.inPlace)) {
       sheet.name = sp.name;
       for (const t of sp.tables) sheet.tables.getItem(tempTable(t.name)).name = t.name;
     }
@@ -269,25 +352,27 @@ export async function applyPlan(plan: WorkbookPlan, options: ApplyOptions = {}):
     for (const w of written) if (!order.includes(w.plan)) order.push(w.plan);
     order.forEach((x, i) => {
       const w = written.find((y) => y.plan === x);
-      if (w) w.sheet.position = i;
+      if (w && !w.inPlace) w.sheet.position = i;
     });
     for (const n of finalPlan.names) wb.names.add(n.name, `=${n.ref}`);
-    batchBytes += CALL_BYTES * (oldOwnedSheets.length + names.items.length + 4 * written.length + finalPlan.names.length) + jsonBytes(finalPlan.names);
+    for (const w of written) wb.names.add(markerName(w.plan.key), `=${markerRef(w.plan.name)}`);
+    batchBytes += CALL_BYTES * (oldOwnedSheets.length + names.items.length + 5 * written.length + finalPlan.names.length) + jsonBytes(finalPlan.names);
     const meta = metaSheet ?? newMeta!;
+    const markers = written.map((w) => markerName(w.plan.key));
     const record = {
       version: plan.meta?.version ?? 1,
       units: plan.meta?.units ?? "old",
       lang: plan.lang,
-      sheets: written.map((w) => ({ id: w.sheet.id, key: w.plan.key })),
-      names: finalPlan.names.map((n) => n.name),
+      sheets: written.map((w) => ({ id: w.sheet.id, key: w.plan.key, name: w.plan.name, ...withProbe(w.plan) })),
+      names: [...finalPlan.names.map((n) => n.name), ...markers],
       tables: finalPlan.sheets.flatMap((s) => s.tables.map((t) => t.name)),
-    } as const;
-    const grid = metaGrid({ ...record, sheets: [...record.sheets], names: [...record.names], tables: [...record.tables] });
-    if (metaSheet) metaSheet.getRange("A:C").clear();
+    };
+    const grid = metaGrid(record);
+    if (metaSheet) metaSheet.getRange("A:F").clear();
     else {
       newMeta!.name = freeName(META_SHEET_NAME, new Set([...userSheetNames, ...finalPlan.sheets.map((sp) => sp.name.toLocaleLowerCase())]));
     }
-    const metaRange = meta.getRangeByIndexes(0, 0, grid.length, 3);
+    const metaRange = meta.getRangeByIndexes(0, 0, grid.length, META_COLS);
     metaRange.numberFormat = grid.map((row) => row.map((v) => (typeof v === "string" ? "@" : "General")));
     metaRange.formulas = grid.map((row) => row.map((v) => formulaEntry({ v, text: true }))) as (string | number | boolean)[][];
     meta.visibility = "VeryHidden" as Excel.SheetVisibility;
@@ -305,7 +390,8 @@ export async function applyPlan(plan: WorkbookPlan, options: ApplyOptions = {}):
     wb.settings.add(OWNERSHIP_SETTING, serializeOwnership(nowOwned));
     // From here on the data is in place; what follows only decorates the final sheets, so it
     // may take more than one request if it is big.
-    for (const { plan: sp, sheet } of written) {
+    for (const { plan: sp, sheet, inPlace: refreshed } of written) {
+      if (refreshed) await addNotes(sheet, sp);
       if (!skipped.has("validations")) {
         for (const v of sp.validations) {
           await spend(CALL_BYTES * 4 + jsonBytes(v));

@@ -4,7 +4,7 @@
 // Either is enough: a later run replaces only what the add-in wrote, never the user's sheets,
 // and recognises its sheets by id, so a renamed one stays ours and a user's "So sánh" does not.
 import type { CellValue, SheetKey, UnitsView } from "../../core/workbook/plan";
-import { parseMetaGrid } from "../../core/workbook/metaSheet";
+import { markerKey, matchOwnedSheets, parseMetaGrid } from "../../core/workbook/metaSheet";
 
 export const OWNERSHIP_SETTING = "chiTieu.ownership";
 
@@ -73,27 +73,44 @@ export function metaCandidates(sheets: readonly SheetInfo[]): SheetInfo[] {
   return sheets.filter((s) => s.visibility === "VeryHidden");
 }
 
+/** Probe cells read so far, by sheet id then A1 address. */
+export type ProbeCells = ReadonlyMap<string, ReadonlyMap<string, CellValue>>;
+
 /**
  * The settings record merged with the meta sheet's (`grids`: used ranges of the candidates).
- * Ids the meta sheet lists that this workbook does not have (an .xlsx writer's numeric ids) are
- * ignored: never guessing by name is what keeps a user's sheet safe.
+ * The meta sheet's sheets are matched by id, else by their marker names (`markers`: workbook
+ * names and their references), else by recorded name and header probe (metaSheet.ts). Probe
+ * cells not read yet are listed in `probes`; the caller reads them and resolves again.
  */
-export function resolveOwnership(sheets: readonly SheetInfo[], setting: Ownership, grids: ReadonlyMap<string, CellValue[][]>): Ownership {
+export function resolveOwnership(
+  sheets: readonly SheetInfo[],
+  setting: Ownership,
+  grids: ReadonlyMap<string, CellValue[][]>,
+  markers: ReadonlyMap<string, string> = new Map(),
+  probed: ProbeCells = new Map(),
+): Ownership & { probes: { sheet: string; ref: string }[] } {
   const ids = new Set(sheets.map((s) => s.id));
   const parsed = [...grids].map(([id, g]) => ({ id, rec: parseMetaGrid(g) })).filter((x) => x.rec);
   const meta = parsed.find((x) => x.id === setting.meta) ?? parsed[0];
-  const out: Ownership = { ...setting, sheets: [...setting.sheets], roles: { ...setting.roles }, names: [...setting.names], tables: [...setting.tables] };
+  const out: Ownership = { ...setting, sheets: setting.sheets.filter((id) => ids.has(id)), roles: { ...setting.roles }, names: [...setting.names], tables: [...setting.tables] };
   if (setting.meta && !ids.has(setting.meta)) delete out.meta;
-  if (!meta?.rec) return out;
+  for (const n of markers.keys()) if (markerKey(n) && !out.names.includes(n)) out.names.push(n);
+  if (!meta?.rec) return { ...out, probes: [] };
   out.meta = meta.id;
-  for (const s of meta.rec.sheets) {
-    const id = String(s.id);
-    if (!ids.has(id) || id === meta.id) continue;
-    if (!out.sheets.includes(id)) out.sheets.push(id);
-    out.roles[id] ??= s.key;
+  const taken = out.sheets.filter((id) => out.roles[id]);
+  const takenKeys = new Set(taken.map((id) => out.roles[id]));
+  const rec = { ...meta.rec, sheets: meta.rec.sheets.filter((e) => !takenKeys.has(e.key)) };
+  const candidates = sheets.filter((s) => s.id !== meta.id).map((s) => ({ id: s.id, name: s.name }));
+  const { matched, probes } = matchOwnedSheets(rec, candidates, (recorded, id) => String(recorded) === id, markers, (s, ref, text) => {
+    const cells = probed.get(s.id);
+    return cells?.has(ref) ? cells.get(ref) === text : undefined;
+  }, taken);
+  for (const [key, s] of matched) {
+    if (!out.sheets.includes(s.id)) out.sheets.push(s.id);
+    out.roles[s.id] = key;
   }
   for (const n of meta.rec.names) if (!out.names.includes(n)) out.names.push(n);
   for (const t of meta.rec.tables) if (!out.tables.includes(t)) out.tables.push(t);
   if (!out.units && meta.rec.units) out.units = meta.rec.units;
-  return out;
+  return { ...out, probes: probes.map((p) => ({ sheet: p.sheet.id, ref: p.ref })) };
 }

@@ -2,7 +2,7 @@
 // plan (src/core/workbook), so this writer and the office-js one produce the same book.
 import ExcelJS from "exceljs";
 import { writeFile } from "node:fs/promises";
-import { FUTURE_FUNCTIONS, type Block, type Cell, type CellStyle, type SheetKey, type SheetPlan, type WorkbookPlan } from "../../core/workbook/plan";
+import { FUTURE_FUNCTIONS, type Block, type Cell, type CellStyle, type SheetPlan, type WorkbookPlan } from "../../core/workbook/plan";
 import { renameSheetsInPlan } from "../../core/workbook/renameSheets";
 import { readOwnership, writeOwnership, type XlsxOwnership } from "./ownership";
 import { bookToBuffer } from "./writeBookFile";
@@ -96,13 +96,13 @@ export function applyPlanToWorkbook(wb: ExcelJS.Workbook, plan: WorkbookPlan, ow
   const order = (ws: ExcelJS.Worksheet) => ws as unknown as { orderNo: number };
   const slots = [...ownedSheets].map((ws) => order(ws).orderNo).sort((a, b) => a - b);
   for (const ws of ownedSheets) wb.removeWorksheet(ws.id);
-  const written: [SheetKey, ExcelJS.Worksheet][] = [];
+  const written: [SheetPlan, ExcelJS.Worksheet][] = [];
   let next = Math.max(0, ...wb.worksheets.map((ws) => order(ws).orderNo)) + 1;
   finalPlan.sheets.forEach((sp, i) => {
     const ws = writeSheet(wb, sp, finalPlan, opts);
     // our sheets go back where they were among the user's
     order(ws).orderNo = slots[i] ?? next++;
-    written.push([sp.key, ws]);
+    written.push([sp, ws]);
   });
   for (const n of finalPlan.names) wb.definedNames.add(n.ref, n.name);
   writeOwnership(wb, owned.meta, {
@@ -111,6 +111,7 @@ export function applyPlanToWorkbook(wb: ExcelJS.Workbook, plan: WorkbookPlan, ow
     lang: plan.lang,
     sheets: written,
     names: finalPlan.names.map((n) => n.name),
+    tables: finalPlan.sheets.flatMap((s) => s.tables.map((t) => t.name)),
   });
   return finalPlan;
 }
