@@ -33,7 +33,11 @@ export function deriveFacts(facts: Fact[]): Fact[] {
       basis: "plan",
       value: Math.round((value.value / (pct.value / 100)) * 1000) / 1000,
       qualifier: "approx",
-      warnings: [`plan derived: ${value.value} ÷ ${pct.value}%`],
+      warnings: [
+        /^\d{4}-(?:Q|H|M|YTD)/.test(value.period)
+          ? `plan derived: ${value.value} ÷ ${pct.value}% — for part of a year this is usually the whole year's plan`
+          : `plan derived: ${value.value} ÷ ${pct.value}%`,
+      ],
       derived: true,
       source: pct.source,
     });
