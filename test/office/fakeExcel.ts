@@ -139,7 +139,7 @@ class Proxyish {
 export class FakeContext {
   queue: Op[] = [];
   readonly workbook: FakeWorkbook;
-  constructor(readonly model: FakeWorkbookModel, readonly rec: Recorded, readonly limitBytes = WEB_REQUEST_LIMIT) {
+  constructor(readonly model: FakeWorkbookModel, readonly rec: Recorded, readonly limitBytes = WEB_REQUEST_LIMIT, readonly failOnSync?: number) {
     this.workbook = new FakeWorkbook(this);
   }
   enqueue(bytes: number, run: () => void): void {
@@ -154,6 +154,7 @@ export class FakeContext {
     this.rec.requests.push({ calls: ops.length, bytes });
     this.rec.largestRequestBytes = Math.max(this.rec.largestRequestBytes, bytes);
     if (bytes > this.limitBytes) throw fakeError("RequestPayloadSizeLimitExceeded", `request of ${bytes} bytes`);
+    if (this.rec.syncs === this.failOnSync) throw fakeError("GeneralException", `sync ${this.rec.syncs} failed (simulated)`);
     for (const op of ops) op.run();
   }
   sheetById(id: string): FakeSheet {
@@ -917,7 +918,8 @@ export interface FakeExcel {
   isSetSupported: (name: string, version: string) => boolean;
 }
 
-export function createFakeExcel(opts: { model?: FakeWorkbookModel; apiVersion?: string; limitBytes?: number } = {}): FakeExcel {
+/** `failOnSync`: the n-th sync (1-based, counted over this fake's life) is rejected before it runs anything. */
+export function createFakeExcel(opts: { model?: FakeWorkbookModel; apiVersion?: string; limitBytes?: number; failOnSync?: number } = {}): FakeExcel {
   const model = opts.model ?? emptyWorkbook();
   const rec: Recorded = { syncs: 0, apiCalls: 0, largestRequestBytes: 0, requests: [], writes: [], calcSuspended: 0 };
   const max = Number((opts.apiVersion ?? "1.9").split(".")[1]);
@@ -925,7 +927,7 @@ export function createFakeExcel(opts: { model?: FakeWorkbookModel; apiVersion?: 
     model,
     rec,
     run: async (batch) => {
-      const ctx = new FakeContext(model, rec, opts.limitBytes);
+      const ctx = new FakeContext(model, rec, opts.limitBytes, opts.failOnSync);
       return batch(ctx as unknown as Excel.RequestContext);
     },
     isSetSupported: (name, version) => name === "ExcelApi" && Number(version.split(".")[1]) <= max,
