@@ -180,7 +180,7 @@ export function App({ ports, preview, initialLang = "vi" }: AppProps): React.Rea
   };
 
   const skippedLabel = (code: string) =>
-    code === "validations" || code === "conditionalFormats" || code === "notes" ? t(`write.skip.${code}`) : code;
+    code === "validations" || code === "conditionalFormats" || code === "notes" || code === "inPlaceRefresh" ? t(`write.skip.${code}`) : code;
 
   return (
     <FluentProvider theme={webLightTheme} lang={lang === "vi" ? "vi-VN" : "en-US"} style={{ minHeight: "100vh" }}>
