@@ -120,7 +120,7 @@ describe("native charts in the written .xlsx", () => {
     expect(read.cells[a1(chart.anchor.row, chart.anchor.col)]).toBeUndefined();
     expect(JSON.stringify(book)).not.toContain(chart.fallbackNote);
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(buf);
+    await wb.xlsx.load(buf as unknown as ArrayBuffer);
     expect(wb.worksheets.map((w) => w.name)).toContain(compare.name);
     // without injection the exceljs writer still leaves the note, for callers that keep its workbook
     const plain = planToWorkbook(plan).getWorksheet(compare.name)!;
@@ -139,7 +139,7 @@ describe("native charts in the written .xlsx", () => {
     const rels = await part(z, path.replace(/([^/]+)$/, "_rels/$1.rels"));
     expect(rels).toMatch(/relationships\/vmlDrawing/);
     expect(rels).toMatch(/relationships\/comments/);
-    await new ExcelJS.Workbook().xlsx.load(await z.generateAsync({ type: "nodebuffer" }));
+    await new ExcelJS.Workbook().xlsx.load(await z.generateAsync({ type: "arraybuffer" }));
   });
 
   it("charts the English book on its own sheet name", async () => {
@@ -170,7 +170,7 @@ describe("native charts in the written .xlsx", () => {
     const ids = [...xml.matchAll(/cNvPr id="(\d+)"/g)].map((m) => m[1]);
     expect(new Set(ids).size).toBe(ids.length);
     const wb2 = new ExcelJS.Workbook();
-    await wb2.xlsx.load(await z.generateAsync({ type: "nodebuffer" }));
+    await wb2.xlsx.load(await z.generateAsync({ type: "arraybuffer" }));
   });
 
   it("refreshing a book that has the chart leaves exactly one chart on the comparison sheet", async () => {
