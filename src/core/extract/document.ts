@@ -64,12 +64,13 @@ function readReview(folded: string, periods: PeriodSpan[], date: DocumentContext
   return best ? { kind: "Y", year: best[0] } : undefined;
 }
 
-// unnamed references that tell which level the document speaks for
-const LEVEL_WORDS: Array<[Level, RegExp]> = [
-  ["province", new RegExp(`(?:${trieSource(["tỉnh ủy", "tỉnh uỷ", "ubnd tỉnh", "hđnd tỉnh", "toàn tỉnh", "của tỉnh", "đảng bộ tỉnh", "cấp tỉnh", "trong tỉnh", "trên địa bàn tỉnh"])})(?![\\p{L}])`, "gu")],
-  ["city", new RegExp(`(?:${trieSource(["thành ủy", "thành uỷ", "ubnd thành phố", "toàn thành phố", "của thành phố", "đảng bộ thành phố", "thành phố"])})(?![\\p{L}])`, "gu")],
-  ["district", new RegExp(`(?:${trieSource(["huyện ủy", "huyện uỷ", "ubnd huyện", "toàn huyện", "của huyện", "đảng bộ huyện"])})(?![\\p{L}])`, "gu")],
-];
+// unnamed references that tell which level the document speaks for, found in one pass
+const LEVEL_OF_WORD = new Map<string, Level>([
+  ...["tỉnh ủy", "tỉnh uỷ", "ubnd tỉnh", "hđnd tỉnh", "toàn tỉnh", "của tỉnh", "đảng bộ tỉnh", "cấp tỉnh", "trong tỉnh", "trên địa bàn tỉnh"].map((w) => [w, "province"] as const),
+  ...["thành ủy", "thành uỷ", "ubnd thành phố", "toàn thành phố", "của thành phố", "đảng bộ thành phố", "thành phố"].map((w) => [w, "city"] as const),
+  ...["huyện ủy", "huyện uỷ", "ubnd huyện", "toàn huyện", "của huyện", "đảng bộ huyện"].map((w) => [w, "district"] as const),
+]);
+const LEVEL_WORDS = new RegExp(`(?:${trieSource(LEVEL_OF_WORD.keys())})(?![\\p{L}])`, "gu");
 
 export function readDocument(
   clean: string, folded: string, sentences: Sentence[], entities: EntityMention[], periods: PeriodSpan[],
@@ -111,13 +112,10 @@ export function readDocument(
   if (newspaper && provinceByName(newspaper[1])) bump(provinceByName(newspaper[1])!.name, "province", 2, provinceByName(newspaper[1])!.name);
 
   const levelScore = new Map<Level, number>();
-  for (const [level, re] of LEVEL_WORDS) {
-    let n = 0;
-    for (const m of wordMatches(re, folded)) {
-      if (/(?:bí thư|chủ tịch|thường trực|ủy viên)\s*$/u.test(folded.slice(Math.max(0, m.index - 20), m.index))) continue;
-      n++;
-    }
-    levelScore.set(level, n);
+  for (const m of wordMatches(LEVEL_WORDS, folded)) {
+    if (/(?:bí thư|chủ tịch|thường trực|ủy viên)\s*$/u.test(folded.slice(Math.max(0, m.index - 20), m.index))) continue;
+    const level = LEVEL_OF_WORD.get(m[0].replace(/\s+/g, " "));
+    if (level) levelScore.set(level, (levelScore.get(level) ?? 0) + 1);
   }
 
   let mainUnit: string | undefined;

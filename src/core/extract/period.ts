@@ -44,6 +44,8 @@ const NAM_YEAR = `(?:\\s*[/-]?\\s*${YEAR})?`;
 interface Rule {
   re: RegExp;
   make: (m: RegExpExecArray) => PeriodRef | null;
+  /** words just before the match that belong to the span, checked in code (a leading optional group would be tried everywhere) */
+  lead?: RegExp;
 }
 
 // Order matters: longer, more specific forms first; a span taken is not matched again.
@@ -79,8 +81,9 @@ const RULES: Rule[] = [
   { re: new RegExp(`tháng\\s+(\\d{1,2})(?:\\s*/\\s*${YEAR}|\\s+năm\\s+${YEAR})?${E}`, "gu"),
     make: (m) => { const mo = +m[1]; return mo >= 1 && mo <= 12 ? { kind: "M", n: mo, year: m[2] ? +m[2] : m[3] ? +m[3] : undefined } : null; } },
   // năm 2023 | cả năm 2023 | cuối năm 2023 | năm học excluded
-  { re: new RegExp(`(?:(?:cả|cuối|hết|trong|vào|đến|tới)\\s+)?năm\\s+${YEAR}${E}(?!\\s*[-–]\\s*\\d)`, "gu"),
-    make: (m) => ({ kind: "Y", year: +m[1] }) },
+  { re: new RegExp(`năm\\s+${YEAR}${E}(?!\\s*[-–]\\s*\\d)`, "gu"),
+    make: (m) => ({ kind: "Y", year: +m[1] }),
+    lead: /(?<![\p{L}\p{N}])(?:cả|cuối|hết|trong|vào|đến|tới)\s+$/u },
   // từ đầu năm (đến nay): January up to the report's month, settled against the report's date
   { re: new RegExp(`từ\\s+đầu\\s+năm(?:\\s+(?:đến|tới)\\s+nay)?${E}`, "gu"),
     make: () => ({ kind: "YTD", relative: 0 }) },
@@ -134,11 +137,12 @@ export function findPeriods(folded: string, dates: DateSpan[]): PeriodSpan[] {
   const out: PeriodSpan[] = [];
   for (const rule of RULES) {
     for (const m of wordMatches(rule.re, folded)) {
-      const start = m.index;
+      const lead = rule.lead?.exec(folded.slice(Math.max(0, m.index - 12), m.index));
+      const start = m.index - (lead ? lead[0].length : 0);
       const end = m.index + m[0].length;
       if (overlaps(start, end)) continue;
       // a full date ("ngày 15 tháng 7 năm 2021") is a date, unless it is the end of a year-to-date
-      if (dates.some((d) => d.start <= start && end <= d.end) && !/^(?:tính\s+)?(?:đến|tới)/u.test(m[0])) continue;
+      if (dates.some((d) => d.start <= start && end <= d.end) && !/^(?:tính\s+)?(?:đến|tới)/u.test(folded.slice(start, end))) continue;
       const ref = rule.make(m);
       if (!ref) continue;
       taken.push([start, end]);

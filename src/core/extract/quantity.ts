@@ -42,17 +42,19 @@ const QUANTITY = new RegExp(
   String.raw`(${NUMBER})(?:\s*(%)?\s*(?:-|–|đến|tới)\s*(${NUMBER})(?![.,]?\d)|/(${NUMBER}))?(?![\p{N}]|[.,]\d|/\d|:\d|-\p{L}|/\p{L})`,
   "gu",
 );
-// hai đảng viên | mười lăm chỉ tiêu — only before a counted noun: "năm" is also "year"
-const wordCountRes = new Map<string, RegExp>();
-function wordCountRe(nouns: string[]): RegExp {
+// hai đảng viên | mười lăm chỉ tiêu — only before a counted noun ("năm" is also "year"): the
+// nouns are found first, then the words before them are read
+const nounRes = new Map<string, RegExp>();
+function nounRe(nouns: string[]): RegExp {
   const key = nouns.join("|");
-  let re = wordCountRes.get(key);
+  let re = nounRes.get(key);
   if (!re) {
-    re = new RegExp(`(${NUMBER_WORDS_SOURCE})(?=\\s+(?:${trieSource(nouns)})(?![\\p{L}\\p{N}]))`, "gu");
-    wordCountRes.set(key, re);
+    re = new RegExp(`(?:${trieSource(nouns)})(?![\\p{L}\\p{N}])`, "gu");
+    nounRes.set(key, re);
   }
   return re;
 }
+const WORDS_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])(${NUMBER_WORDS_SOURCE})\\s+$`, "u");
 const GLUED_BEFORE = /[\p{L}\p{N}.,/:-]/u;
 const SCALE_WORD = /^\s*(nghìn|ngàn|triệu)(?![\p{L}\p{N}])/u;
 const NOT_MONEY_AFTER_DONG = /^\s*(?:chí|bào|thời|loạt|lòng|ý|đều|hành|nghiệp|bằng)(?![\p{L}])/u;
@@ -121,12 +123,16 @@ export function findQuantities(folded: string, masked: (start: number, end: numb
     const pairOf = pairLiteral ? readNumber(pairLiteral) : undefined;
     pushQuantity(out, folded, m, numStart, numEnd, readings, u, upper, pairOf);
   }
-  for (const m of countNouns.length ? wordMatches(wordCountRe(countNouns), folded) : []) {
+  for (const n of countNouns.length ? wordMatches(nounRe(countNouns), folded) : []) {
+    const before = folded.slice(Math.max(0, n.index - 30), n.index);
+    const m = WORDS_BEFORE.exec(before);
+    if (!m) continue;
+    const start = n.index - before.length + m.index;
+    const numEnd = start + m[1].length;
     const v = wordsToNumber(m[1]);
-    if (v === null || masked(m.index, m.index + m[0].length)) continue;
-    const numEnd = m.index + m[0].length;
+    if (v === null || masked(start, numEnd)) continue;
     out.push({
-      start: m.index, end: numEnd, numStart: m.index, numEnd, literal: m[1],
+      start, end: numEnd, numStart: start, numEnd, literal: m[1],
       readings: { vi: v, en: v }, qualifier: null, inWords: true,
     });
   }

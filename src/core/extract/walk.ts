@@ -90,7 +90,13 @@ export function walk(input: WalkInput): Draft[] {
   const drafts: Draft[] = [];
   let ai = 0;
   let qi = 0;
-  for (const s of sentences) {
+  // the walker's state for the sentence being read; reset at each sentence
+  let s: Sentence = sentences[0];
+  let current: Current | null = null;
+  let open: Current[] = [];
+  let anchor: Draft | null = null;
+  for (const sentence of sentences) {
+    s = sentence;
     while (ai < input.aliases.length && input.aliases[ai].start < s.start) ai++;
     while (qi < input.quantities.length && input.quantities[qi].start < s.start) qi++;
     type Ev = { at: number; alias?: AliasMatch; q?: Quantity };
@@ -99,11 +105,11 @@ export function walk(input: WalkInput): Draft[] {
     for (let i = qi; i < input.quantities.length && input.quantities[i].start < s.end; i++) events.push({ at: input.quantities[i].start, q: input.quantities[i] });
     events.sort((a, b) => a.at - b.at || (a.alias ? -1 : 1));
 
-    let current: Current | null = null;
+    current = null;
     // aliases named in this sentence, newest last: a figure may belong to an older one
     // ("tổng vốn đăng ký của các doanh nghiệp thành lập mới đạt 5.600 tỷ đồng")
-    const open: Current[] = [];
-    let anchor: Draft | null = null;
+    open = [];
+    anchor = null;
     let prevQ: Quantity | null = null;
     let listStart = s.start;
     let segStart = s.start;
@@ -233,135 +239,136 @@ export function walk(input: WalkInput): Draft[] {
     }
 
     /** "vốn đăng ký" is new enterprises' capital only where the sentence speaks of enterprises */
-    function contextFits(ind: Indicator, at: number): boolean {
-      if (!ind.context) return true;
-      const before = folded.slice(s.start, at);
-      return ind.context.some((c) => before.includes(c));
+  }
+
+  function contextFits(ind: Indicator, at: number): boolean {
+    if (!ind.context) return true;
+    const before = folded.slice(s.start, at);
+    return ind.context.some((c) => before.includes(c));
+  }
+
+  /** a unit named right before a figure, after the previous one: ", tỉnh Nghệ An đạt " */
+  function unitBetween(from: number, to: number): { start: number; end: number } | undefined {
+    if (to - from > 70) return undefined;
+    const u = input.units.find((e) => e.start >= from && e.end <= to);
+    if (!u) return undefined;
+    if (!/^[\s,;]*(?:và\s+|còn\s+|riêng\s+)?(?:(?:tỉnh|thành phố|tp\.?|huyện|quận|thị xã|tx)\s*)?$/u.test(folded.slice(from, u.start))) return undefined;
+    return /^\s*(?:đạt|là|:|với|ước đạt|khoảng|chỉ đạt|đạt khoảng|đạt gần)?\s*$/u.test(folded.slice(u.end, to)) ? u : undefined;
+  }
+
+  function gapFits(gap: string): boolean {
+    if (gap.length > 110) return false;
+    if (/(?:so với|;)/u.test(gap)) return false;
+    if (VALUE_VERB.test(gap)) return true;
+    // "thu ngân sách năm 2023 17.946 tỷ đồng": only when, where and brackets stand between
+    return gap.replace(GAP_FILLER, " ").replace(/[():,]/g, "").trim().length === 0;
+  }
+
+  function basisFor(aliasStart: number, gap: string, segFrom: number, qStart: number): Basis {
+    const before = folded.slice(Math.max(segFrom, aliasStart - 30), aliasStart);
+    if (PLAN_BEFORE_FIGURE.test(gap) || ASSIGNED_BEFORE_FIGURE.test(gap) || PLAN_BEFORE_INDICATOR.test(before)) return "plan";
+    if (ESTIMATE.test(folded.slice(segFrom, qStart))) return "estimate";
+    return "actual";
+  }
+
+  function valueDraft(ind: Indicator, q: Quantity, alias: AliasMatch, segFrom: number, s: Sentence, planContext: boolean): Draft {
+    const gap = folded.slice(alias.end, q.start);
+    let basis = basisFor(alias.start, gap, segFrom, q.start);
+    // "ước đạt 17.500 tỷ đồng, trong đó thu nội địa 12.000 tỷ đồng": a part shares its whole's basis
+    const last = drafts[drafts.length - 1];
+    if (basis === "actual" && last && last.sentence === s && /(?<![\p{L}])trong đó(?![\p{L}])/u.test(folded.slice(segFrom, alias.start))) basis = last.basis;
+    const estStart = folded.slice(segFrom, alias.start).search(/(?<![\p{L}])(?:ước|dự ước)\s*$/u);
+    return {
+      indicator: ind, measure: "value", basis, q, which: "first", transform: "as_is",
+      start: estStart >= 0 ? segFrom + estStart : alias.start, end: q.end, subjectAt: alias.start, sentence: s, planContext,
+    };
+  }
+
+  function ratio(q: Quantity, clauseStart: number, clauseEnd: number, segFrom: number, planContext: boolean): Draft | null {
+    const before = folded.slice(Math.max(clauseStart, q.start - 40), q.start);
+    const after = folded.slice(q.end, Math.min(clauseEnd, q.end + 70));
+    const verbM = RATIO_VERB.exec(before);
+    // "vượt 5,3% dự toán": the word read as a qualifier is the verb here
+    const verb = q.qualifierWord === "vượt" ? "vượt" : verbM?.[1] ?? (verbM ? verbM[0].trim()[0] : "");
+    const ofPlan = OF_PLAN_AFTER.exec(after);
+    const yoy = YOY_AFTER.test(after);
+    const vsOther = !yoy && !ofPlan && VS_OTHER_AFTER.test(after);
+    const down = /^(?:giảm|thấp hơn|giảm thêm|ước giảm)$/u.test(verb);
+    const up = /^(?:tăng|cao hơn|tăng thêm|ước tăng)$/u.test(verb);
+    const toLevel = /(?:còn|xuống|lên)$/u.test(verb) || /^\s*(?:còn|xuống)\b/u.test(after);
+    const times = q.unit?.dimension === "times";
+
+    // the plan stated after the outcome: "đạt 5,2%, thấp hơn mục tiêu đề ra (7%)", "vượt kế hoạch 7%"
+    if (!times && anchor && anchor.indicator.unit === "%" && anchor.measure === "value" && anchor.basis !== "plan" &&
+        PLAN_BEFORE_FIGURE.test(folded.slice(Math.max(clauseStart, q.start - 30), q.start)) && !ofPlan) {
+      return { ...anchor, basis: "plan", q, start: Math.max(clauseStart, q.start - 30 + folded.slice(Math.max(clauseStart, q.start - 30), q.start).search(/(?:kế hoạch|mục tiêu|chỉ tiêu|dự toán)/u)), end: q.end, transform: "as_is", parent: anchor, which: "first" };
     }
-
-    /** a unit named right before a figure, after the previous one: ", tỉnh Nghệ An đạt " */
-    function unitBetween(from: number, to: number): { start: number; end: number } | undefined {
-      if (to - from > 70) return undefined;
-      const u = input.units.find((e) => e.start >= from && e.end <= to);
-      if (!u) return undefined;
-      if (!/^[\s,;]*(?:và\s+|còn\s+|riêng\s+)?(?:(?:tỉnh|thành phố|tp\.?|huyện|quận|thị xã|tx)\s*)?$/u.test(folded.slice(from, u.start))) return undefined;
-      return /^\s*(?:đạt|là|:|với|ước đạt|khoảng|chỉ đạt|đạt khoảng|đạt gần)?\s*$/u.test(folded.slice(u.end, to)) ? u : undefined;
-    }
-
-    function gapFits(gap: string): boolean {
-      if (gap.length > 110) return false;
-      if (/(?:so với|;)/u.test(gap)) return false;
-      if (VALUE_VERB.test(gap)) return true;
-      // "thu ngân sách năm 2023 17.946 tỷ đồng": only when, where and brackets stand between
-      return gap.replace(GAP_FILLER, " ").replace(/[():,]/g, "").trim().length === 0;
-    }
-
-    function basisFor(aliasStart: number, gap: string, segFrom: number, qStart: number): Basis {
-      const before = folded.slice(Math.max(segFrom, aliasStart - 30), aliasStart);
-      if (PLAN_BEFORE_FIGURE.test(gap) || ASSIGNED_BEFORE_FIGURE.test(gap) || PLAN_BEFORE_INDICATOR.test(before)) return "plan";
-      if (ESTIMATE.test(folded.slice(segFrom, qStart))) return "estimate";
-      return "actual";
-    }
-
-    function valueDraft(ind: Indicator, q: Quantity, alias: AliasMatch, segFrom: number, s: Sentence, planContext: boolean): Draft {
-      const gap = folded.slice(alias.end, q.start);
-      let basis = basisFor(alias.start, gap, segFrom, q.start);
-      // "ước đạt 17.500 tỷ đồng, trong đó thu nội địa 12.000 tỷ đồng": a part shares its whole's basis
-      const last = drafts[drafts.length - 1];
-      if (basis === "actual" && last && last.sentence === s && /(?<![\p{L}])trong đó(?![\p{L}])/u.test(folded.slice(segFrom, alias.start))) basis = last.basis;
-      const estStart = folded.slice(segFrom, alias.start).search(/(?<![\p{L}])(?:ước|dự ước)\s*$/u);
-      return {
-        indicator: ind, measure: "value", basis, q, which: "first", transform: "as_is",
-        start: estStart >= 0 ? segFrom + estStart : alias.start, end: q.end, subjectAt: alias.start, sentence: s, planContext,
-      };
-    }
-
-    function ratio(q: Quantity, clauseStart: number, clauseEnd: number, segFrom: number, planContext: boolean): Draft | null {
-      const before = folded.slice(Math.max(clauseStart, q.start - 40), q.start);
-      const after = folded.slice(q.end, Math.min(clauseEnd, q.end + 70));
-      const verbM = RATIO_VERB.exec(before);
-      // "vượt 5,3% dự toán": the word read as a qualifier is the verb here
-      const verb = q.qualifierWord === "vượt" ? "vượt" : verbM?.[1] ?? (verbM ? verbM[0].trim()[0] : "");
-      const ofPlan = OF_PLAN_AFTER.exec(after);
-      const yoy = YOY_AFTER.test(after);
-      const vsOther = !yoy && !ofPlan && VS_OTHER_AFTER.test(after);
-      const down = /^(?:giảm|thấp hơn|giảm thêm|ước giảm)$/u.test(verb);
-      const up = /^(?:tăng|cao hơn|tăng thêm|ước tăng)$/u.test(verb);
-      const toLevel = /(?:còn|xuống|lên)$/u.test(verb) || /^\s*(?:còn|xuống)\b/u.test(after);
-      const times = q.unit?.dimension === "times";
-
-      // the plan stated after the outcome: "đạt 5,2%, thấp hơn mục tiêu đề ra (7%)", "vượt kế hoạch 7%"
-      if (!times && anchor && anchor.indicator.unit === "%" && anchor.measure === "value" && anchor.basis !== "plan" &&
-          PLAN_BEFORE_FIGURE.test(folded.slice(Math.max(clauseStart, q.start - 30), q.start)) && !ofPlan) {
-        return { ...anchor, basis: "plan", q, start: Math.max(clauseStart, q.start - 30 + folded.slice(Math.max(clauseStart, q.start - 30), q.start).search(/(?:kế hoạch|mục tiêu|chỉ tiêu|dự toán)/u)), end: q.end, transform: "as_is", parent: anchor, which: "first" };
-      }
-      // a % indicator named before and not yet given its figure: "tăng trưởng kinh tế đạt 8,05%"
-      if (!times && current && !current.valued && !current.interrupted && !ofPlan) {
-        const ind = current.alias.ids.map((id) => catalog.get(id)!).find((i) => i.unit === "%");
-        const gap = folded.slice(current.alias.end, q.start);
-        if (ind && gap.length <= 110 && !/(?:so với|;)/u.test(gap) && (VALUE_VERB.test(gap) || RATIO_VERB.test(gap) || gap.trim().length <= 2)) {
-          let measure: Measure = "value";
-          let transform: Draft["transform"] = "as_is";
-          if (ind.kind === "growth") transform = down ? "negate" : "as_is";
-          else if (ind.kind === "share" && (up || down) && !toLevel) {
-            measure = "change";
-            transform = down ? "negate" : "as_is";
-          }
-          const d = valueDraft(ind, q, current.alias, segFrom, s, planContext);
-          d.measure = measure;
-          d.transform = transform;
-          current.valued = true;
-          anchor = d;
-          return d;
-        }
-      }
-      // otherwise a ratio of the last value, or of an indicator named without a value
-      const parent = anchor;
-      let target: Indicator | undefined = parent?.indicator;
-      // an indicator named without a figure: "tổng thu ngân sách tăng 37,8% so với dự toán"
-      if (!target && current && !current.interrupted && !current.valued) {
-        target = current.alias.ids.map((id) => catalog.get(id)!).find((i) => i.unit !== "%" && contextFits(i, q.start));
-      }
-      if (!target) return null;
-      const start = verbM && verbM[1] ? q.start - (before.length - verbM.index) : q.start;
-      let measure: Measure | null = null;
-      let transform: Draft["transform"] = "as_is";
-      let planRef: PlanRef | undefined;
-      if (times) {
-        if (!yoy) return null;
-        measure = "yoy_pct";
-        transform = "times_to_pct";
-      } else if (ofPlan) {
-        measure = "pct_of_plan";
-        transform = verb === "vượt" || (up && /^\s*so\s+với/u.test(after)) ? "plus100" : "as_is";
-        const rest = after.slice(ofPlan.index + ofPlan[0].length);
-        planRef = PLAN_CENTRAL.test(rest) ? "central" : PLAN_LOCAL.test(rest) ? "local" : null;
-      } else if (target.unit === "%") {
-        if (target.kind === "share" && (up || down)) {
+    // a % indicator named before and not yet given its figure: "tăng trưởng kinh tế đạt 8,05%"
+    if (!times && current && !current.valued && !current.interrupted && !ofPlan) {
+      const ind = current.alias.ids.map((id) => catalog.get(id)!).find((i) => i.unit === "%");
+      const gap = folded.slice(current.alias.end, q.start);
+      if (ind && gap.length <= 110 && !/(?:so với|;)/u.test(gap) && (VALUE_VERB.test(gap) || RATIO_VERB.test(gap) || gap.trim().length <= 2)) {
+        let measure: Measure = "value";
+        let transform: Draft["transform"] = "as_is";
+        if (ind.kind === "growth") transform = down ? "negate" : "as_is";
+        else if (ind.kind === "share" && (up || down) && !toLevel) {
           measure = "change";
           transform = down ? "negate" : "as_is";
-        } else return null;
-      } else if (up || down) {
-        if (vsOther) return null;
-        measure = "yoy_pct";
-        transform = down ? "negate" : "as_is";
-      } else if (yoy && /^(?:bằng|đạt|tương đương)$/u.test(verb)) {
-        measure = "yoy_pct";
-        transform = "minus100";
-      } else if (target.pctIsOfPlan && /^(?:bằng|đạt|ước đạt|đạt khoảng|đạt gần|đạt trên|đạt hơn|\(|,)$/u.test(verb) && !vsOther && !yoy) {
-        measure = "pct_of_plan";
+        }
+        const d = valueDraft(ind, q, current.alias, segFrom, s, planContext);
+        d.measure = measure;
+        d.transform = transform;
+        current.valued = true;
+        anchor = d;
+        return d;
       }
-      if (!measure) return null;
-      const endAt = ofPlan ? q.end + ofPlan.index + ofPlan[0].length + planTail(after.slice(ofPlan.index + ofPlan[0].length)) : yoy ? q.end + yoyLength(after) : q.end;
-      const basis: Basis = parent ? (parent.basis === "plan" ? "plan" : parent.basis) : (ESTIMATE.test(folded.slice(segFrom, q.start)) ? "estimate" : "actual");
-      const d: Draft = {
-        indicator: target, measure, basis, q, which: "first", transform, planRef,
-        start: Math.max(clauseStart, start), end: endAt, subjectAt: parent?.subjectAt ?? current?.alias.start ?? q.start,
-        parent: parent ?? undefined, sentence: s, planContext,
-      };
-      if (!parent && current) current.valued = true;
-      return d;
     }
+    // otherwise a ratio of the last value, or of an indicator named without a value
+    const parent = anchor;
+    let target: Indicator | undefined = parent?.indicator;
+    // an indicator named without a figure: "tổng thu ngân sách tăng 37,8% so với dự toán"
+    if (!target && current && !current.interrupted && !current.valued) {
+      target = current.alias.ids.map((id) => catalog.get(id)!).find((i) => i.unit !== "%" && contextFits(i, q.start));
+    }
+    if (!target) return null;
+    const start = verbM && verbM[1] ? q.start - (before.length - verbM.index) : q.start;
+    let measure: Measure | null = null;
+    let transform: Draft["transform"] = "as_is";
+    let planRef: PlanRef | undefined;
+    if (times) {
+      if (!yoy) return null;
+      measure = "yoy_pct";
+      transform = "times_to_pct";
+    } else if (ofPlan) {
+      measure = "pct_of_plan";
+      transform = verb === "vượt" || (up && /^\s*so\s+với/u.test(after)) ? "plus100" : "as_is";
+      const rest = after.slice(ofPlan.index + ofPlan[0].length);
+      planRef = PLAN_CENTRAL.test(rest) ? "central" : PLAN_LOCAL.test(rest) ? "local" : null;
+    } else if (target.unit === "%") {
+      if (target.kind === "share" && (up || down)) {
+        measure = "change";
+        transform = down ? "negate" : "as_is";
+      } else return null;
+    } else if (up || down) {
+      if (vsOther) return null;
+      measure = "yoy_pct";
+      transform = down ? "negate" : "as_is";
+    } else if (yoy && /^(?:bằng|đạt|tương đương)$/u.test(verb)) {
+      measure = "yoy_pct";
+      transform = "minus100";
+    } else if (target.pctIsOfPlan && /^(?:bằng|đạt|ước đạt|đạt khoảng|đạt gần|đạt trên|đạt hơn|\(|,)$/u.test(verb) && !vsOther && !yoy) {
+      measure = "pct_of_plan";
+    }
+    if (!measure) return null;
+    const endAt = ofPlan ? q.end + ofPlan.index + ofPlan[0].length + planTail(after.slice(ofPlan.index + ofPlan[0].length)) : yoy ? q.end + yoyLength(after) : q.end;
+    const basis: Basis = parent ? (parent.basis === "plan" ? "plan" : parent.basis) : (ESTIMATE.test(folded.slice(segFrom, q.start)) ? "estimate" : "actual");
+    const d: Draft = {
+      indicator: target, measure, basis, q, which: "first", transform, planRef,
+      start: Math.max(clauseStart, start), end: endAt, subjectAt: parent?.subjectAt ?? current?.alias.start ?? q.start,
+      parent: parent ?? undefined, sentence: s, planContext,
+    };
+    if (!parent && current) current.valued = true;
+    return d;
   }
   return drafts;
 }
