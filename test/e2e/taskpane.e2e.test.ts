@@ -224,7 +224,7 @@ describe("task pane in Chromium (browser preview)", () => {
   afterAll(() => {
     if (!process.env.UPDATE_DOCS_SCREENSHOTS) return;
     mkdirSync(DOCS_SHOTS, { recursive: true });
-    for (const name of ["02-review", "03-sentence", "04-write", "05-corrupt-file", "07-docx"]) {
+    for (const name of ["02-review", "03-sentence", "04-write", "04c-change-before-write", "05-corrupt-file", "07-docx"]) {
       const from = join(SHOTS, `${name}.png`);
       if (existsSync(from)) copyFileSync(from, join(DOCS_SHOTS, `${name}.png`));
     }
