@@ -92,14 +92,6 @@ export class Catalog {
     return out;
   }
 
-  /** The indicator a table row label names ("Tổng thu ngân sách nhà nước trên địa bàn"), if any. */
-  indicatorForLabel(label: string): Indicator | undefined {
-    const folded = fold(label.normalize("NFC"));
-    const hits = this.findAliases(folded);
-    if (!hits.length) return undefined;
-    const best = hits.sort((a, b) => b.end - b.start - (a.end - a.start))[0];
-    return this.get(best.ids[0]);
-  }
+
 }
 
-export const UNITS_CANONICAL: Record<string, unknown> = data.units;

@@ -31,7 +31,6 @@ export interface ProvinceEntry {
 
 export const OLD_UNITS: ProvinceEntry[] = data.old;
 export const NEW_UNITS: ProvinceEntry[] = data.new;
-export const REFORM = data.reform;
 
 
 const PROVINCE_BY_KEY = new Map<string, ProvinceEntry>();

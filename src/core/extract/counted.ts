@@ -101,12 +101,6 @@ export function matchCounted(
   return null;
 }
 
-/** Length of the counted noun right after a quantity, if one follows (for list continuation). */
-export function nounAfter(folded: string, q: Quantity): number {
-  const m = /^\s+(?:[\p{L}]+\s*){1,4}/u.exec(folded.slice(q.end, q.end + 40));
-  return m ? m[0].length : 0;
-}
-
 /** Between two items of a list only separators and a few modifier words may stand. */
 export function continuesList(folded: string, from: number, to: number): boolean {
   const gap = folded.slice(from, to);

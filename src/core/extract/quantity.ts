@@ -1,7 +1,7 @@
 // Finds quantities: a number (or an N/M pair, a range, a small count in words) with the words
 // that qualify it ("gần", "trên") and the unit after it. Interpretation against an indicator
 // (which reading, which canonical value) happens later; here a quantity only says what it is.
-import { readNumber, isAmbiguous, NumberReadings } from "../numbers/readNumber";
+import { readNumber, NumberReadings } from "../numbers/readNumber";
 import { NUMBER_WORDS_SOURCE, wordsToNumber } from "../numbers/numberWords";
 import { UNIT_AT_START, unitOfMatch, UnitForm, SCALES } from "../units/units";
 import type { Qualifier } from "../facts/fact";
@@ -163,4 +163,3 @@ function pushQuantity(
   });
 }
 
-export { isAmbiguous };

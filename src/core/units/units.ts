@@ -42,6 +42,3 @@ export function unitOfMatch(m: RegExpExecArray): UnitForm | undefined {
 
 export const SCALES: Record<string, number> = data.scales;
 
-export const CANONICAL: Record<Dimension, string> = Object.fromEntries(
-  Object.entries(data.dimensions).map(([k, d]) => [k, d.canonical]),
-) as Record<Dimension, string>;
