@@ -9,7 +9,7 @@ export const ESTIMATE = new RegExp(`${W}(?:ước|dự ước|ước tính|ướ
 
 /** kế hoạch | mục tiêu | chỉ tiêu | dự toán right before the figure: "dự toán giao 17.491 tỷ đồng" */
 export const PLAN_BEFORE_FIGURE = new RegExp(
-  `${W}(?:kế hoạch|mục tiêu|chỉ tiêu|dự toán|phấn đấu)(?:\\s+(?:năm\\s+\\d{4}|giao|đề ra|được giao|tỉnh giao|trung ương giao|hđnd tỉnh giao|là|đạt|ở mức|tăng|từ|khoảng|trên|dưới|hơn|:))*\\s*:?\\s*\\(?\\s*$`,
+  `${W}(?:kế hoạch|mục tiêu|chỉ tiêu|dự toán|phấn đấu)(?:\\s+(?:năm\\s+\\d{4}|giao|đề ra|được giao|tỉnh giao|trung ương giao|hđnd tỉnh giao|là|đạt|ở mức|tăng|giảm|từ|khoảng|trên|dưới|hơn|:))*\\s*:?\\s*\\(?\\s*$`,
   "u",
 );
 /** "được giao 18.500 tỷ đồng": an assigned figure is a plan */

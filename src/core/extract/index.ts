@@ -122,7 +122,7 @@ export function extractFacts(raw: string, opts: ExtractOptions): ExtractResult {
       measure: d.measure,
       value: v.value,
       unit: d.measure === "pct_of_plan" || d.measure === "yoy_pct" ? "%" : d.indicator.unit,
-      qualifier: d.measure !== "value" && d.q.qualifierWord === "vượt" ? null : v.qualifier,
+      qualifier: d.measure !== "value" && d.q.qualifierWord === "vượt" ? null : v.qualifier ?? trailingQualifier(folded, d.end),
       ...(v.upper !== undefined ? { upper: v.upper } : {}),
       ...(d.measure === "pct_of_plan" ? { planRef: d.planRef ?? null } : {}),
       ...(v.warnings.length ? { warnings: v.warnings } : {}),
@@ -134,6 +134,12 @@ export function extractFacts(raw: string, opts: ExtractOptions): ExtractResult {
   }
   const warnings = [...ctx.notes];
   return { facts: [...dedupe(facts), ...deriveFacts(facts)], warnings, context: ctx, cleanText: text };
+}
+
+/** "10% trở lên", "8.000 đảng viên trở lên": a bound stated after the figure */
+function trailingQualifier(folded: string, end: number): "over" | "under" | null {
+  const m = /^\s*trở\s+(lên|xuống)(?![\p{L}])/u.exec(folded.slice(end, end + 14));
+  return m ? (m[1] === "lên" ? "over" : "under") : null;
 }
 
 function aliasesNearFigures(catalog: Catalog, folded: string, sentences: Sentence[], quantities: { start: number }[]) {

@@ -298,10 +298,13 @@ export function walk(input: WalkInput): Draft[] {
     const toLevel = /(?:còn|xuống|lên)$/u.test(verb) || /^\s*(?:còn|xuống)\b/u.test(after);
     const times = q.unit?.dimension === "times";
 
-    // the plan stated after the outcome: "đạt 5,2%, thấp hơn mục tiêu đề ra (7%)", "vượt kế hoạch 7%"
-    if (!times && anchor && anchor.indicator.unit === "%" && anchor.measure === "value" && anchor.basis !== "plan" &&
+    // the plan stated after the outcome: "đạt 5,2%, thấp hơn mục tiêu đề ra (7%)", "vượt kế hoạch 7%";
+    // the target of a change is a change too: "giảm 1,25% (mục tiêu giảm 1%)"
+    if (!times && anchor && anchor.indicator.unit === "%" && (anchor.measure === "value" || anchor.measure === "change") && anchor.basis !== "plan" &&
         PLAN_BEFORE_FIGURE.test(folded.slice(Math.max(clauseStart, q.start - 30), q.start)) && !ofPlan) {
-      return { ...anchor, basis: "plan", q, start: Math.max(clauseStart, q.start - 30 + folded.slice(Math.max(clauseStart, q.start - 30), q.start).search(/(?:kế hoạch|mục tiêu|chỉ tiêu|dự toán)/u)), end: q.end, transform: "as_is", parent: anchor, which: "first" };
+      const planAt = Math.max(clauseStart, q.start - 30) + folded.slice(Math.max(clauseStart, q.start - 30), q.start).search(/(?:kế hoạch|mục tiêu|chỉ tiêu|dự toán)/u);
+      const transform: Draft["transform"] = anchor.measure === "change" || anchor.indicator.kind === "growth" ? (down ? "negate" : "as_is") : "as_is";
+      return { ...anchor, basis: "plan", q, start: planAt, end: q.end, transform, parent: anchor, which: "first" };
     }
     // a % indicator named before and not yet given its figure: "tăng trưởng kinh tế đạt 8,05%"
     if (!times && current && !current.valued && !current.interrupted && !ofPlan) {
@@ -345,9 +348,12 @@ export function walk(input: WalkInput): Draft[] {
       const rest = after.slice(ofPlan.index + ofPlan[0].length);
       planRef = PLAN_CENTRAL.test(rest) ? "central" : PLAN_LOCAL.test(rest) ? "local" : null;
     } else if (target.unit === "%") {
-      if (target.kind === "share" && (up || down)) {
+      if (target.kind === "share" && (up || down) && !toLevel) {
         measure = "change";
         transform = down ? "negate" : "as_is";
+      } else if (target.kind === "share" && toLevel && parent && !drafts.some((x) => x.sentence === s && x.indicator === target && x.measure === "value" && x.basis !== "plan")) {
+        // "giảm 1,25%, còn 2,51%": after the change, the level it reached
+        measure = "value";
       } else return null;
     } else if (up || down) {
       if (vsOther) return null;
