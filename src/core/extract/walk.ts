@@ -222,6 +222,8 @@ export function walk(input: WalkInput): Draft[] {
           if (!ind || !gapFits(gap)) continue;
           const d = valueDraft(ind, q, o.alias, segFrom, s, planContext);
           drafts.push(d);
+          // "đạt 1.234/1.300 tỷ đồng": what was done over what was planned
+          if (q.pairOf && d.basis !== "plan") drafts.push({ ...d, which: "pair", basis: "plan" });
           o.valued = true;
           anchor = d;
           linked = true;
