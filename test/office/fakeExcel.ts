@@ -5,6 +5,7 @@
 // sheet rewrites references to it and deleting one turns them into #REF! (in every sheet, the
 // user's included, quoted or not); Range.copyFrom copies cells with their formats.
 // It records every write, counts syncs and API calls, and the largest request.
+import { colLetter, a1 } from "../../src/core/workbook/address";
 
 export type FakeValue = string | number | boolean;
 
@@ -75,20 +76,9 @@ export function colIndex(letters: string): number {
   return n - 1;
 }
 
-export function colName(col: number): string {
-  let n = col + 1;
-  let s = "";
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
-
-export function addr(row: number, col: number): string {
-  return `${colName(col)}${row + 1}`;
-}
+// one A1 addressing for the fake and the plan builders
+export const colName = colLetter;
+export const addr = a1;
 
 interface Rect { row: number; col: number; rows: number; cols: number }
 

@@ -1,7 +1,8 @@
 // What every sheet builder needs to agree on: the ordered facts and their keys, the unit each
 // row is compared as, the chosen indicators and periods, and the sheet names formulas refer to.
+import type { BuildOptions } from "./buildWorkbookPlan";
 import type { Fact } from "../facts/fact";
-import type { WorkbookCatalog, WorkbookIndicator } from "./catalog";
+import type { WorkbookIndicator } from "./catalog";
 import { sortFacts, rowKeys, collator } from "./factOrder";
 import { LABELS, type Labels } from "./labels";
 import { mergerAggregates, type AggregateRow } from "./mergerAggregates";
@@ -33,16 +34,8 @@ export interface BuildContext {
   refresh: RefreshInput;
 }
 
-export interface ContextOptions {
-  lang: Lang;
-  period?: string;
-  indicators?: string[];
-  catalog: WorkbookCatalog;
-  units?: UnitsView;
-  /** Report date (ISO) by document, when known: decides old or new unit around 1 July 2025. */
-  docDates?: Record<string, string>;
-  refresh?: RefreshInput;
-}
+/** The builder's options are the context's (one list, in buildWorkbookPlan.ts). */
+export type ContextOptions = BuildOptions;
 
 export function lookupKey(f: Fact, unit = f.entity): string {
   return [unit, f.indicator, f.period, f.basis, f.measure, f.derived ? "derived" : ""].join("|");
