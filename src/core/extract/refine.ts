@@ -1,18 +1,35 @@
 // Refiners over finished facts, in a fixed order: drop repeats, then add what the facts imply.
 import type { Fact } from "../facts/fact";
 
-const sameKey = (f: Fact) => [f.entity, f.indicator, f.period, f.basis === "plan" ? "plan" : "outcome", f.measure, f.value].join("|");
+const slot = (f: Fact) => [f.entity, f.indicator, f.period, f.basis === "plan" ? "plan" : "outcome", f.measure].join("|");
 
-/** The same figure stated twice in one report (a lead and its body) is one fact. */
+/**
+ * The same figure stated twice in one report (a lead and its body) is one fact; so is a rounded
+ * restatement ("hơn 17.900 tỷ đồng" in the lead, "17.946 tỷ đồng" in the body): the precise one stays.
+ */
 export function dedupe(facts: Fact[]): Fact[] {
-  const seen = new Set<string>();
-  return facts.filter((f) => {
-    const k = sameKey(f);
-    if (seen.has(k)) return false;
-    seen.add(k);
-    return true;
-  });
+  const kept: Fact[] = [];
+  const bySlot = new Map<string, Fact[]>();
+  for (const f of facts) {
+    const k = slot(f);
+    const same = bySlot.get(k) ?? [];
+    const twin = same.find((g) => g.value === f.value || (roughlyEqual(g.value, f.value) && (g.qualifier !== null) !== (f.qualifier !== null)));
+    if (twin) {
+      // keep the unqualified statement of the two
+      if (twin.qualifier !== null && f.qualifier === null) {
+        kept[kept.indexOf(twin)] = f;
+        same[same.indexOf(twin)] = f;
+      }
+      continue;
+    }
+    same.push(f);
+    bySlot.set(k, same);
+    kept.push(f);
+  }
+  return kept;
 }
+
+const roughlyEqual = (a: number, b: number) => Math.abs(a - b) <= Math.max(Math.abs(a), Math.abs(b)) * 0.01;
 
 /**
  * A plan implied by a value and its % of plan ("đạt 17.946 tỷ đồng, bằng 102,6% dự toán":
