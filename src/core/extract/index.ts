@@ -133,7 +133,8 @@ export function extractFacts(raw: string, opts: ExtractOptions): ExtractResult {
     facts.push(fact);
   }
   const warnings = [...ctx.notes];
-  return { facts: [...dedupe(facts), ...deriveFacts(facts)], warnings, context: ctx, cleanText: text };
+  const unique = dedupe(facts);
+  return { facts: [...unique, ...deriveFacts(unique)], warnings, context: ctx, cleanText: text };
 }
 
 /** "10% trở lên", "8.000 đảng viên trở lên": a bound stated after the figure */
