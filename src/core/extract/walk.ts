@@ -44,6 +44,7 @@ interface Current {
 }
 
 const ELLIPTIC_TARGETS = /^\s*(không\s+|chưa\s+)?(?:đạt|hoàn thành)(?![\p{L}])/u;
+const PERIOD_WORD = /(?<![\p{L}])(?:cả\s+năm|năm\s+\d{4}|năm\s+(?:nay|tới|sau)|quý\s+[ivx\d]+|\d{1,2}\s+tháng|tháng\s+\d{1,2})(?![\p{L}])/u;
 const GAP_FILLER = /(?:(?:cả|trong|cuối)\s+)?năm\s+\d{4}|quý\s+[ivx\d]+(?:\s*(?:năm|\/)\s*\d{4})?|\d{1,2}\s+tháng(?:\s+đầu)?(?:\s+năm)?(?:\s+\d{4})?|tháng\s+\d{1,2}(?:\s*\/\s*\d{4})?|trên\s+địa\s+bàn(?:\s+(?:tỉnh|huyện|thành\s+phố))?|toàn\s+(?:tỉnh|huyện|thành\s+phố)|của\s+(?:tỉnh|huyện|thành\s+phố)/gu;
 const PERSON_NOUN = /^\s*(?:đồng chí|đảng viên|người|quần chúng|lao động|hội viên|đoàn viên)?(?![\p{L}])/u;
 const NOT_FIGURE_BEFORE = /(?:thứ|số|lần thứ|khóa|khoá|hạng|top|mã|điều|khoản|chương|mục|phần|bước|tầng|km)\s*$/u;
@@ -193,6 +194,18 @@ export function walk(input: WalkInput): Draft[] {
         if (unit) {
           const d: Draft = { ...prior, q, start: unit.start, end: q.end, subjectAt: unit.start, transform: "as_is",
             basis: ESTIMATE.test(folded.slice(unit.start, q.start)) ? "estimate" : prior.basis };
+          drafts.push(d);
+          anchor = d;
+          prevQ = q;
+          segStart = q.end;
+          continue;
+        }
+        // the same indicator for another period: "11 tháng đạt 15.000 tỷ đồng, ước cả năm đạt 17.000 tỷ đồng"
+        const gap = folded.slice(prior.end, q.start);
+        if (gap.length < 60 && PERIOD_WORD.test(gap) && VALUE_VERB.test(gap) && !/(?:so\s+với|so\s+cùng|cùng\s+kỳ|;)/u.test(gap)) {
+          const plan = PLAN_BEFORE_FIGURE.test(gap) || ASSIGNED_BEFORE_FIGURE.test(gap);
+          const d: Draft = { ...prior, q, start: prior.end + gap.search(/\S/u), end: q.end, transform: "as_is",
+            basis: plan ? "plan" : ESTIMATE.test(gap) ? "estimate" : "actual" };
           drafts.push(d);
           anchor = d;
           prevQ = q;
