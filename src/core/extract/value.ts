@@ -47,7 +47,8 @@ function plausibleRange(d: Draft, level: Level): [number, number] {
   switch (d.measure) {
     case "pct_of_plan": return [0, 1000];
     case "yoy_pct": return [-100, 5000];
-    case "change": return [-100, 100];
+    // a change in points of a rate, or in the indicator's own unit ("tăng 1.200 tỷ đồng")
+    case "change": return d.indicator.unit === "%" ? [-100, 100] : [-d.indicator.plausible[1], d.indicator.plausible[1]];
     default: {
       const local = level !== "province" && level !== "country" && level !== "bloc";
       const [lo, hi] = (local && d.indicator.plausibleLocal) || d.indicator.plausible;

@@ -200,8 +200,18 @@ export function walk(input: WalkInput): Draft[] {
           segStart = q.end;
           continue;
         }
-        // the same indicator for another period: "11 tháng đạt 15.000 tỷ đồng, ước cả năm đạt 17.000 tỷ đồng"
+        // a change in the indicator's own unit: "đạt 17.946 tỷ đồng, tăng 1.200 tỷ đồng so với năm 2022"
         const gap = folded.slice(prior.end, q.start);
+        const moved = /^[\s,(]*(tăng|giảm|tăng thêm|giảm bớt|cao hơn|thấp hơn)\s*$/u.exec(gap);
+        if (moved && prior.indicator.unit !== "%") {
+          const d: Draft = { ...prior, q, measure: "change", start: prior.end + gap.search(/\S/u) + (gap.trimStart().startsWith(",") ? 1 : 0), end: q.end,
+            transform: /giảm|thấp/u.test(moved[1]) ? "negate" : "as_is", parent: prior };
+          drafts.push(d);
+          prevQ = q;
+          segStart = q.end;
+          continue;
+        }
+        // the same indicator for another period: "11 tháng đạt 15.000 tỷ đồng, ước cả năm đạt 17.000 tỷ đồng"
         if (gap.length < 60 && PERIOD_WORD.test(gap) && VALUE_VERB.test(gap) && !/(?:so\s+với|so\s+cùng|cùng\s+kỳ|;)/u.test(gap)) {
           const plan = PLAN_BEFORE_FIGURE.test(gap) || ASSIGNED_BEFORE_FIGURE.test(gap);
           const d: Draft = { ...prior, q, start: prior.end + gap.search(/\S/u), end: q.end, transform: "as_is",
