@@ -63,13 +63,11 @@ export function ReviewScreen(p: ReviewScreenProps): React.ReactElement {
           {s.items.length === 0 && <Text italic block data-testid="no-facts">{t("review.noFacts")}</Text>}
           {s.items.length > 0 && <Table size="small" aria-label={s.name}>
             <TableHeader>
+              {/* a task pane is ~350 px wide: the indicator carries unit, period and basis on a second line */}
               <TableRow>
-                <TableHeaderCell>{t("review.col.entity")}</TableHeaderCell>
-                <TableHeaderCell>{t("review.col.indicator")}</TableHeaderCell>
-                <TableHeaderCell>{t("review.col.period")}</TableHeaderCell>
-                <TableHeaderCell>{t("review.col.basis")}</TableHeaderCell>
-                <TableHeaderCell>{t("review.col.value")}</TableHeaderCell>
-                <TableHeaderCell>{t("review.col.status")}</TableHeaderCell>
+                <TableHeaderCell style={{ width: "52%" }}>{t("review.col.indicator")}</TableHeaderCell>
+                <TableHeaderCell style={{ width: "26%" }}>{t("review.col.value")}</TableHeaderCell>
+                <TableHeaderCell style={{ width: "22%" }}>{t("review.col.status")}</TableHeaderCell>
               </TableRow>
             </TableHeader>
             <TableBody>
@@ -85,17 +83,21 @@ export function ReviewScreen(p: ReviewScreenProps): React.ReactElement {
                     onClick={() => setSelected({ source: s.id, item: i.id })}
                     style={{ cursor: "pointer", background: isSel ? "#e6f2ea" : undefined, opacity: i.status === "rejected" ? 0.55 : 1 }}
                   >
-                    <TableCell>{i.fact.entity}</TableCell>
-                    <TableCell>{indicatorLabel(i.fact.indicator, lang)}</TableCell>
-                    <TableCell>{periodLabel(i.fact.period, lang)}</TableCell>
-                    <TableCell>{basisLabel(i)}</TableCell>
+                    <TableCell>
+                      <div style={{ padding: "4px 0" }}>
+                        <Text block>{indicatorLabel(i.fact.indicator, lang)}</Text>
+                        <Text block size={200} style={{ color: "#616161" }}>
+                          {i.fact.entity} · {periodLabel(i.fact.period, lang)} · {basisLabel(i)}
+                        </Text>
+                      </div>
+                    </TableCell>
                     <TableCell data-testid="fact-value">
                       {formatValue(shown, lang)}
                       {i.editedValue !== undefined && <Text size={200} italic> ({t("review.edited")})</Text>}
                       {i.fact.warnings?.length ? <span title={i.fact.warnings.join("\n")} aria-label={t("review.warnings")}> ⚠</span> : null}
                     </TableCell>
                     <TableCell>
-                      <Badge appearance="tint" color={STATUS_COLOR[i.status]}>{t(`review.status.${i.status}` as MessageKey)}</Badge>
+                      <Badge appearance="tint" size="small" color={STATUS_COLOR[i.status]} style={{ whiteSpace: "nowrap" }}>{t(`review.status.${i.status}` as MessageKey)}</Badge>
                     </TableCell>
                   </TableRow>
                 );
