@@ -31,6 +31,8 @@ export interface Indicator {
   pctIsOfPlan?: boolean;
   /** a stock counted at a point in time ("453 sản phẩm OCOP"): "thêm 35" adds to it, it is not it */
   stock?: boolean;
+  /** a year's figure is counted until 31 January of the next ("giải ngân … đến 31/1/2024" is 2023's) */
+  yearRunsToJanuary?: boolean;
   /** words that must stand earlier in the sentence for an alias to mean this indicator */
   context?: string[];
   counted?: CountedRule[];

@@ -104,8 +104,10 @@ export function extractFacts(raw: string, opts: ExtractOptions): ExtractResult {
   const resolved = new Map<Draft, Fact>();
   for (const d of drafts) {
     const parentFact = d.parent ? resolved.get(d.parent) : undefined;
-    const period = parentFact?.period ?? periodFor(d, periodsIn.get(d.sentence) ?? [], framing.get(d.sentence), ctx);
+    let period = parentFact?.period ?? periodFor(d, periodsIn.get(d.sentence) ?? [], framing.get(d.sentence), ctx);
     if (!period) continue;
+    const jan = /^(\d{4})-(?:M|YTD)01$/.exec(period);
+    if (jan && d.indicator.yearRunsToJanuary) period = String(+jan[1] - 1);
     const who = parentFact ? { name: parentFact.entity, level: levelOf(parentFact.entity, ctx) } : entityFor(d, entitiesIn.get(d.sentence) ?? [], ctx, folded);
     let basis = d.basis;
     if (basis !== "plan" && (d.planContext || isAfterReview(period, ctx))) basis = d.measure === "pct_of_plan" ? basis : "plan";
