@@ -12,7 +12,7 @@
 // the staging sheets and leaves the old data as it was.
 import type { WorkbookPlan, SheetPlan, CellStyle, SheetKey } from "../../core/workbook/plan";
 import { META_COLS, META_SHEET_NAME, headerProbe, markerName, markerRef, metaGrid } from "../../core/workbook/metaSheet";
-import { renameSheetsInPlan, splitSheetRef } from "../../core/workbook/renameSheets";
+import { freeSheetName, renameSheetsInPlan, splitSheetRef } from "../../core/workbook/renameSheets";
 import { chunkBlock, formulaEntry, jsonBytes } from "./cellEntries";
 import { loadOwnership } from "./loadOwnership";
 import { OWNERSHIP_SETTING, serializeOwnership, type Ownership } from "./ownership";
@@ -95,15 +95,6 @@ function applyStyle(format: Excel.RangeFormat, style: CellStyle): void {
   if (style.align) format.horizontalAlignment = style.align === "left" ? "Left" : style.align === "center" ? "Center" : "Right";
 }
 
-/** A name no sheet has (case-insensitively), within Excel's 31 characters. */
-function freeName(base: string, taken: Set<string>): string {
-  if (!taken.has(base.toLocaleLowerCase())) return base;
-  for (let n = 2; ; n++) {
-    const suffix = ` (${n})`;
-    const name = base.slice(0, 31 - suffix.length) + suffix;
-    if (!taken.has(name.toLocaleLowerCase())) return name;
-  }
-}
 
 export async function applyPlan(plan: WorkbookPlan, options: ApplyOptions = {}): Promise<ApplySummary> {
   validatePlan(plan);
@@ -234,7 +225,7 @@ export async function applyPlan(plan: WorkbookPlan, options: ApplyOptions = {}):
     const taken = new Set(userSheetNames);
     for (const s of [...plan.sheets].sort((a, b) => Number(targets.has(b.key)) - Number(targets.has(a.key)))) {
       const current = ownedByRole.get(s.key)?.name;
-      const name = current && !taken.has(current.toLocaleLowerCase()) ? current : freeName(s.name, taken);
+      const name = current && !taken.has(current.toLocaleLowerCase()) ? current : freeSheetName(s.name, taken);
       taken.add(name.toLocaleLowerCase());
       if (name !== s.name) finalNames.set(s.name, name);
     }
@@ -247,14 +238,14 @@ export async function applyPlan(plan: WorkbookPlan, options: ApplyOptions = {}):
     const stamp = Math.random().toString(36).slice(2, 7);
     const allNames = new Set(sheets.items.map((s) => s.name.toLocaleLowerCase()));
     const tempNames = new Map<string, string>();
-    finalPlan.sheets.forEach((s, i) => tempNames.set(s.name, freeName(`CT~${stamp}${i}`, allNames)));
+    finalPlan.sheets.forEach((s, i) => tempNames.set(s.name, freeSheetName(`CT~${stamp}${i}`, allNames)));
     const refRenames = new Map([...tempNames].filter(([name]) => !targets.has(finalPlan.sheets.find((s) => s.name === name)!.key)));
     const stagePlan = renameSheetsInPlan(finalPlan, refRenames);
     const tempTable = (name: string) => `CTtmp_${stamp}_${name}`.slice(0, 250);
 
     // Round trips 2..n: stage everything. Nothing old is touched yet.
     const written: Written[] = [];
-    const tempMetaName = freeName(`CT~${stamp}m`, allNames);
+    const tempMetaName = freeSheetName(`CT~${stamp}m`, allNames);
     let newMeta: Excel.Worksheet | undefined;
     try {
       beginBatch();
@@ -370,7 +361,7 @@ export async function applyPlan(plan: WorkbookPlan, options: ApplyOptions = {}):
     const grid = metaGrid(record);
     if (metaSheet) metaSheet.getRange("A:F").clear();
     else {
-      newMeta!.name = freeName(META_SHEET_NAME, new Set([...userSheetNames, ...finalPlan.sheets.map((sp) => sp.name.toLocaleLowerCase())]));
+      newMeta!.name = freeSheetName(META_SHEET_NAME, new Set([...userSheetNames, ...finalPlan.sheets.map((sp) => sp.name.toLocaleLowerCase())]));
     }
     const metaRange = meta.getRangeByIndexes(0, 0, grid.length, META_COLS);
     metaRange.numberFormat = grid.map((row) => row.map((v) => (typeof v === "string" ? "@" : "General")));

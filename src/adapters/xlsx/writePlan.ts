@@ -3,7 +3,7 @@
 import ExcelJS from "exceljs";
 import { writeFile } from "node:fs/promises";
 import { FUTURE_FUNCTIONS, type Block, type Cell, type CellStyle, type SheetPlan, type WorkbookPlan } from "../../core/workbook/plan";
-import { renameSheetsInPlan } from "../../core/workbook/renameSheets";
+import { freeSheetName, renameSheetsInPlan } from "../../core/workbook/renameSheets";
 import { readOwnership, writeOwnership, type XlsxOwnership } from "./ownership";
 import { bookToBuffer } from "./writeBookFile";
 
@@ -51,15 +51,6 @@ export class BookConflictError extends Error {
   override name = "BookConflictError";
 }
 
-/** A name no other sheet has (case-insensitively), within Excel's 31 characters. */
-function freeName(base: string, taken: Set<string>): string {
-  if (!taken.has(base.toLocaleLowerCase())) return base;
-  for (let n = 2; ; n++) {
-    const suffix = ` (${n})`;
-    const name = base.slice(0, 31 - suffix.length) + suffix;
-    if (!taken.has(name.toLocaleLowerCase())) return name;
-  }
-}
 
 /**
  * Writes the plan into `wb`, which may already hold a book written earlier: the sheets and
@@ -77,7 +68,7 @@ export function applyPlanToWorkbook(wb: ExcelJS.Workbook, plan: WorkbookPlan, ow
   const renames = new Map<string, string>();
   for (const sp of plan.sheets) {
     const current = owned.sheets.get(sp.key)?.name;
-    const name = current && !taken.has(current.toLocaleLowerCase()) ? current : freeName(sp.name, taken);
+    const name = current && !taken.has(current.toLocaleLowerCase()) ? current : freeSheetName(sp.name, taken);
     taken.add(name.toLocaleLowerCase());
     if (name !== sp.name) renames.set(sp.name, name);
   }

@@ -44,3 +44,13 @@ export function splitSheetRef(ref: string): { sheet: string; address: string } {
   if (!m) throw new Error(`not a sheet-qualified reference: ${ref}`);
   return { sheet: m[1].replace(/''/g, "'"), address: m[2] };
 }
+
+/** A name no sheet has (case-insensitively), within Excel's 31 characters: "Dữ liệu (2)". */
+export function freeSheetName(base: string, taken: Set<string>): string {
+  if (!taken.has(base.toLocaleLowerCase())) return base;
+  for (let n = 2; ; n++) {
+    const suffix = ` (${n})`;
+    const name = base.slice(0, 31 - suffix.length) + suffix;
+    if (!taken.has(name.toLocaleLowerCase())) return name;
+  }
+}
