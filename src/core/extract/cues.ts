@@ -18,7 +18,7 @@ export const ASSIGNED_BEFORE_FIGURE = new RegExp(`${W}(?:được\\s+)?(?:trung 
 export const PLAN_BEFORE_INDICATOR = new RegExp(`${W}(?:phấn đấu|mục tiêu|kế hoạch|chỉ tiêu|dự toán|dự kiến)(?:\\s+(?:là|đến|để|cho|về|đạt|năm\\s+\\d{4}))*\\s*(?:\\(\\s*)?$`, "u");
 /** a list of targets: "Một số chỉ tiêu cụ thể:", "Các chỉ tiêu chủ yếu năm 2024:", "phấn đấu" */
 export const PLAN_LIST = new RegExp(
-  `${W}(?:(?:một số|các|những)\\s+)?(?:chỉ tiêu|mục tiêu)(?:\\s+[\\p{L}\\d-]+){0,5}\\s*:|${W}phấn đấu${E}|${W}mục tiêu\\s+(?:đến|năm)\\b`,
+  `${W}(?:(?:một số|các|những)\\s+)?(?:chỉ tiêu|mục tiêu)(?:\\s+[\\p{L}\\d-]+){0,8}\\s*:|${W}phấn đấu${E}|${W}mục tiêu\\s+(?:đến|năm)\\b`,
   "u",
 );
 

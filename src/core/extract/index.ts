@@ -37,6 +37,7 @@ export interface ExtractResult {
 
 let defaultCatalog: Catalog | undefined;
 const PLAN_HINT = /chỉ tiêu|mục tiêu|phấn đấu/u;
+const LIST_ITEM = /^\s*(?:[-+•*–]|[a-zđ]\)|\d{1,2}[.)])\s/u;
 
 const FRAMING = /^(?:[ivx]+\.|[a-d]\.|\d+\.)?\s*(?:(?:trong|tính đến hết|qua|sau|kết quả|tình hình)\s+)?$/u;
 
@@ -71,6 +72,9 @@ export function extractFacts(raw: string, opts: ExtractOptions): ExtractResult {
   const planStart = new Map<Sentence, number>();
   let carried: PeriodRef | undefined;
   let planParagraph = -1;
+  let planList = false;
+  let listPeriod: PeriodRef | undefined;
+  const listFraming = new Map<Sentence, PeriodRef>();
   let pi = 0;
   // the title block (lines before the first real paragraph) states the report's own period: read once, not as framing
   const firstBody = sentences.findIndex((s) => s.end - s.start > 150);
@@ -89,7 +93,16 @@ export function extractFacts(raw: string, opts: ExtractOptions): ExtractResult {
     if (pl) {
       planParagraph = s.paragraph;
       planStart.set(s, s.start + pl.index);
+      // "Các chỉ tiêu chủ yếu năm 2024:" followed by one item per line
+      planList = /:\s*$/u.test(sentenceText);
     } else if (s.paragraph === planParagraph) planStart.set(s, s.start);
+    else if (planList && LIST_ITEM.test(sentenceText)) {
+      planParagraph = s.paragraph;
+      planStart.set(s, s.start);
+      // the list's own period ("… 6 tháng cuối năm:") holds for each item, quarter or half included
+      if (listPeriod) listFraming.set(s, listPeriod);
+    } else planList = false;
+    if (pl && planList) listPeriod = own ?? heading ? withYear((own ?? heading)!, carried, ctx) : undefined;
   }
   const planFrom = (s: Sentence, pos: number) => {
     const at = planStart.get(s);
@@ -104,7 +117,8 @@ export function extractFacts(raw: string, opts: ExtractOptions): ExtractResult {
   const resolved = new Map<Draft, Fact>();
   for (const d of drafts) {
     const parentFact = d.parent ? resolved.get(d.parent) : undefined;
-    let period = parentFact?.period ?? periodFor(d, periodsIn.get(d.sentence) ?? [], framing.get(d.sentence), ctx);
+    const exact = listFraming.get(d.sentence);
+    let period = parentFact?.period ?? periodFor(d, periodsIn.get(d.sentence) ?? [], exact ?? framing.get(d.sentence), ctx, exact !== undefined);
     if (!period) continue;
     const jan = /^(\d{4})-(?:M|YTD)01$/.exec(period);
     if (jan && d.indicator.yearRunsToJanuary) period = String(+jan[1] - 1);

@@ -22,7 +22,7 @@ function carriedPeriod(ref: PeriodRef | undefined, ctx: DocumentContext): string
   return String(ref.year);
 }
 
-export function periodFor(d: Draft, periods: PeriodSpan[], framed: PeriodRef | undefined, ctx: DocumentContext): string | undefined {
+export function periodFor(d: Draft, periods: PeriodSpan[], framed: PeriodRef | undefined, ctx: DocumentContext, exactFraming = false): string | undefined {
   const s = d.sentence;
   const [clauseStart, clauseEnd] = clauseAt(s, d.q.start);
   const usable = periods.filter((p) => p.start >= s.start && p.end <= s.end && !p.comparison && !p.cumulative);
@@ -48,7 +48,7 @@ export function periodFor(d: Draft, periods: PeriodSpan[], framed: PeriodRef | u
     const before = usable.filter((p) => p.end <= d.q.start);
     return fmt(before.length ? before[before.length - 1] : usable[0]);
   }
-  const carried = carriedPeriod(framed, ctx);
+  const carried = exactFraming && framed?.year !== undefined ? formatPeriod(framed, framed.year) ?? undefined : carriedPeriod(framed, ctx);
   if (carried) return carried;
   if (ctx.review) return formatPeriod(ctx.review, ctx.review.year) ?? undefined;
   return undefined;
