@@ -457,10 +457,12 @@ class FakeDeletable extends Proxyish {
   }
 }
 
-class FakeSheetTables extends Proxyish {
-  private loadedItems = new Loadable<FakeDeletable[]>("worksheet.tables.items");
-  constructor(ctx: FakeContext, private readonly sheet: () => FakeSheet) {
+/** A sheet's tables or charts as Excel lists them: loadable items, each deletable. */
+class FakeSheetCollection<K extends "tables" | "charts"> extends Proxyish {
+  private loadedItems: Loadable<FakeDeletable[]>;
+  constructor(ctx: FakeContext, protected readonly sheet: () => FakeSheet, private readonly kind: K) {
     super(ctx);
+    this.loadedItems = new Loadable<FakeDeletable[]>(`worksheet.${kind}.items`);
   }
   get items(): FakeDeletable[] {
     return this.loadedItems.get();
@@ -468,9 +470,17 @@ class FakeSheetTables extends Proxyish {
   load(_props?: string): this {
     this.call([_props], () => {
       const s = this.sheet();
-      this.loadedItems.set(s.tables.map((t) => new FakeDeletable(this.ctx, () => void (s.tables = s.tables.filter((x) => x !== t)))));
+      const kind = this.kind;
+      const list = s[kind] as unknown[];
+      this.loadedItems.set(list.map((x) => new FakeDeletable(this.ctx, () => void ((s[kind] as unknown[]) = (s[kind] as unknown[]).filter((y) => y !== x)))));
     });
     return this;
+  }
+}
+
+class FakeSheetTables extends FakeSheetCollection<"tables"> {
+  constructor(ctx: FakeContext, sheet: () => FakeSheet) {
+    super(ctx, sheet, "tables");
   }
   add(range: FakeRange, _hasHeaders: boolean): FakeTable {
     let made: { name: string; ref: string; style?: string } | undefined;
@@ -549,20 +559,9 @@ class FakeChart extends Proxyish {
   }
 }
 
-class FakeCharts extends Proxyish {
-  private loadedItems = new Loadable<FakeDeletable[]>("worksheet.charts.items");
-  constructor(ctx: FakeContext, private readonly sheet: () => FakeSheet) {
-    super(ctx);
-  }
-  get items(): FakeDeletable[] {
-    return this.loadedItems.get();
-  }
-  load(_props?: string): this {
-    this.call([_props], () => {
-      const s = this.sheet();
-      this.loadedItems.set(s.charts.map((c) => new FakeDeletable(this.ctx, () => void (s.charts = s.charts.filter((x) => x !== c)))));
-    });
-    return this;
+class FakeCharts extends FakeSheetCollection<"charts"> {
+  constructor(ctx: FakeContext, sheet: () => FakeSheet) {
+    super(ctx, sheet, "charts");
   }
   add(type: string, source: FakeRange, _seriesBy?: string): FakeChart {
     let made: FakeChartModel | undefined;
