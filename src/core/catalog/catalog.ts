@@ -35,6 +35,8 @@ export interface Indicator {
   yearRunsToJanuary?: boolean;
   /** words that must stand earlier in the sentence for an alias to mean this indicator */
   context?: string[];
+  /** the nation's own names for the indicator ("GDP", "tổng sản phẩm trong nước"): a figure after one is Việt Nam's */
+  nationalAliases?: string[];
   counted?: CountedRule[];
 }
 
@@ -43,6 +45,8 @@ export interface AliasMatch {
   end: number;
   /** indicators sharing this alias; the unit of the figure decides among them */
   ids: string[];
+  /** a name only the nation uses ("GDP") */
+  national?: boolean;
 }
 
 
@@ -52,18 +56,20 @@ export class Catalog {
   readonly indicators: Indicator[];
   readonly byId: Map<string, Indicator>;
   private readonly aliasIds = new Map<string, string[]>();
+  private readonly nationalKeys = new Set<string>();
   private readonly aliasRe: RegExp;
 
   constructor(indicators: Indicator[]) {
     this.indicators = indicators;
     this.byId = new Map(indicators.map((i) => [i.id, i]));
     for (const ind of indicators) {
-      for (const a of ind.aliases) {
+      for (const a of [...ind.aliases, ...(ind.nationalAliases ?? [])]) {
         const key = aliasKey(fold(a.normalize("NFC")));
         const ids = this.aliasIds.get(key) ?? [];
         if (!ids.includes(ind.id)) ids.push(ind.id);
         this.aliasIds.set(key, ids);
       }
+      for (const a of ind.nationalAliases ?? []) this.nationalKeys.add(aliasKey(fold(a.normalize("NFC"))));
     }
     this.aliasRe = new RegExp(`(?:${trieSource(this.aliasIds.keys())})(?![\\p{L}\\p{N}])`, "gu");
   }
@@ -89,7 +95,7 @@ export class Catalog {
     for (const m of wordMatches(this.aliasRe, folded)) {
       const key = aliasKey(m[0]);
       const ids = this.aliasIds.get(key);
-      if (ids) out.push({ start: m.index, end: m.index + m[0].length, ids });
+      if (ids) out.push({ start: m.index, end: m.index + m[0].length, ids, ...(this.nationalKeys.has(key) ? { national: true } : {}) });
     }
     return out;
   }

@@ -9,7 +9,10 @@ export interface DocumentContext {
   date?: { year: number; month?: number; day?: number };
   /** the period the report reviews: figures without a period of their own belong to it */
   review?: PeriodRef & { year: number };
+  /** the unit as the user named it (--entity), else as found: written into its facts */
   mainUnit?: string;
+  /** the main unit's canonical name, to recognise it when the text names it another way */
+  mainKey?: string;
   mainLevel?: Level;
   /** the province the main unit belongs to (itself for a province) */
   province?: string;
@@ -150,6 +153,7 @@ export function readDocument(
   }
 
   let mainUnit: string | undefined;
+  let mainKey: string | undefined;
   let mainLevel: Level | undefined;
   let province: string | undefined;
   // a party bloc that writes its own report: "Đảng ủy Khối" throughout, "BC/ĐUK" in its number
@@ -176,13 +180,17 @@ export function readDocument(
     // "TP Hà Tĩnh" is the city; "TP Hồ Chí Minh" is a centrally-run city, a province-level unit
     const named = provinceByName(given);
     const p = named && (!given.startsWith("TP ") || named.city) ? named : undefined;
-    mainUnit = p?.name ?? given;
-    mainLevel = p ? "province" : /^TP\s/.test(given) ? "city" : /^(?:huyện|quận|tx|thị xã)\s/i.test(opts.entity) ? "district" : /khối/i.test(opts.entity) ? "bloc" : "province";
-    province = p?.name ?? provinceOfLocal(mainUnit) ?? province;
+    const country = /^(?:việt nam|cả nước|toàn quốc)$/iu.test(given);
+    // the user's own words for the unit are what its facts carry ("Hồ Chí Minh", "Thừa Thiên Huế")
+    mainUnit = country ? "Việt Nam" : opts.entity.trim().replace(/\s+/g, " ").replace(/^tỉnh\s+/iu, "");
+    mainKey = country ? "Việt Nam" : p?.name ?? given;
+    mainLevel = country ? "country" : p ? "province" : /^TP\s/.test(given) ? "city" : /^(?:huyện|quận|tx|thị xã)\s/i.test(opts.entity) ? "district" : /khối/i.test(opts.entity) ? "bloc" : "province";
+    province = p?.name ?? provinceOfLocal(mainKey) ?? province;
   }
+  mainKey ??= mainUnit;
   if (!mainUnit) notes.push("the reporting unit could not be found: set it (--entity)");
   if (!review) notes.push("the report's period could not be found: set the report's date (--date)");
-  return { date, review: review as DocumentContext["review"], mainUnit, mainLevel, province, notes };
+  return { date, review: review as DocumentContext["review"], mainUnit, mainKey, mainLevel, province, notes };
 }
 
 /** "TP Hà Tĩnh" → "Hà Tĩnh" when a city shares its province's name. */

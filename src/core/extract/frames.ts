@@ -5,6 +5,7 @@
 import type { Sentence } from "../text/segment";
 import type { PeriodRef, PeriodSpan } from "./period";
 import type { DocumentContext } from "./document";
+import type { EntityMention } from "../entities/entities";
 import { withYear } from "./resolve";
 import { PLAN_LIST } from "./cues";
 
@@ -15,6 +16,8 @@ export interface SentenceFrame {
   listPeriod?: PeriodRef;
   /** where the targets begin in this sentence, when it is in a list of targets */
   planFrom?: number;
+  /** the unit the passage is about: a heading "Lai Châu: từ nhóm cuối bảng…", or a paragraph that opens with it */
+  topic?: EntityMention;
 }
 
 const PLAN_HINT = /chỉ tiêu|mục tiêu|phấn đấu/u;
@@ -24,6 +27,11 @@ const FRAMING = /^(?:[ivx]+\.|[a-d]\.|\d+\.)?\s*(?:(?:trong|tính đến hết|q
 
 interface FrameState {
   carried?: PeriodRef;
+  /** the unit of the last heading */
+  headingTopic?: EntityMention;
+  /** the unit the current paragraph opened with */
+  paragraphTopic?: EntityMention;
+  paragraph: number;
   planParagraph: number;
   planList: boolean;
   listPeriod?: PeriodRef;
@@ -34,24 +42,42 @@ function statedFrame(s: Sentence, first: PeriodSpan | undefined, folded: string,
   if (!first || first.comparison) return undefined;
   const own = !first.cumulative && FRAMING.test(folded.slice(s.start, first.start)) && /^\s*[,:]|^\s*$/u.test(folded.slice(first.end, first.end + 3));
   if (own) return first.ref;
-  const heading = s.end - s.start < 90 && !/[.;]$/.test(text.slice(s.start, s.end));
-  return heading ? first.ref : undefined;
+  return isHeading(s, text) ? first.ref : undefined;
+}
+
+const isHeading = (s: Sentence, text: string) => s.end - s.start < 90 && !/[.;]$/.test(text.slice(s.start, s.end));
+
+/** The unit a sentence opens with, if any. */
+function opener(s: Sentence, entities: EntityMention[], from: { i: number }): EntityMention | undefined {
+  while (from.i < entities.length && entities[from.i].start < s.start) from.i++;
+  const e = entities[from.i];
+  return e && e.start - s.start < 4 && !e.inTitle && e.level !== "country" ? e : undefined;
+}
+
+/** The topic after reading sentence `s`: a heading sets it for what follows; a paragraph's opener for its paragraph. */
+function nextTopic(st: FrameState, s: Sentence, head: EntityMention | undefined, heading: boolean, first: boolean): Pick<FrameState, "headingTopic" | "paragraphTopic" | "paragraph"> {
+  if (heading) return { headingTopic: head, paragraphTopic: undefined, paragraph: s.paragraph };
+  if (first) return { headingTopic: st.headingTopic, paragraphTopic: head, paragraph: s.paragraph };
+  return { headingTopic: st.headingTopic, paragraphTopic: st.paragraphTopic, paragraph: s.paragraph };
 }
 
 export function frameSentences(
-  sentences: Sentence[], periods: PeriodSpan[], folded: string, text: string, ctx: DocumentContext,
+  sentences: Sentence[], periods: PeriodSpan[], entities: EntityMention[], folded: string, text: string, ctx: DocumentContext,
 ): Map<Sentence, SentenceFrame> {
   const frames = new Map<Sentence, SentenceFrame>();
   // the title block (lines before the first real paragraph) states the report's own period: read once, not as framing
   const firstBody = sentences.findIndex((s) => s.end - s.start > 150);
   const bodyFrom = firstBody >= 0 ? sentences[firstBody].start : 0;
-  let st: FrameState = { planParagraph: -1, planList: false };
+  let st: FrameState = { planParagraph: -1, planList: false, paragraph: -1 };
   let pi = 0;
+  const ei = { i: 0 };
   for (const s of sentences) {
+    const heading = isHeading(s, text);
+    st = { ...st, ...nextTopic(st, s, opener(s, entities, ei), heading, s.paragraph !== st.paragraph) };
     while (pi < periods.length && periods[pi].start < s.start) pi++;
     const first = periods[pi] && periods[pi].start < s.end ? periods[pi] : undefined;
     const stated = statedFrame(s, first, folded, text);
-    const frame: SentenceFrame = { carried: st.carried };
+    const frame: SentenceFrame = { carried: st.carried, topic: st.paragraphTopic ?? st.headingTopic };
     const statedYear = stated ? withYear(stated, st.carried, ctx) : undefined;
     const carried = statedYear && s.start >= bodyFrom ? statedYear : st.carried;
     const sentenceText = folded.slice(s.start, s.end);
@@ -60,7 +86,7 @@ export function frameSentences(
       frame.planFrom = s.start + pl.index;
       // "Các chỉ tiêu chủ yếu năm 2024:" followed by one item per line
       const planList = /:\s*$/u.test(sentenceText);
-      st = { carried, planParagraph: s.paragraph, planList, listPeriod: planList ? statedYear : st.listPeriod };
+      st = { ...st, carried, planParagraph: s.paragraph, planList, listPeriod: planList ? statedYear : st.listPeriod };
     } else if (s.paragraph === st.planParagraph) {
       frame.planFrom = s.start;
       st = { ...st, carried };

@@ -2,7 +2,6 @@
 // of earlier sentences, the report's own period) and which unit of government (a unit named as
 // the clause's subject, else the report's unit — a party bloc's economic figures are its province's).
 import { clauseAt } from "../text/segment";
-import type { EntityMention, Level } from "../entities/entities";
 import { formatPeriod, periodEnd, PeriodSpan, PeriodRef } from "./period";
 import type { DocumentContext } from "./document";
 import type { Draft } from "./walk";
@@ -59,37 +58,5 @@ export function isAfterReview(period: string, ctx: DocumentContext): boolean {
   const review = formatPeriod(ctx.review, ctx.review.year);
   if (!review || /^\d{4}-\d{4}$/.test(period)) return false;
   return periodEnd(period) > periodEnd(review);
-}
-
-export function levelOf(name: string, ctx: DocumentContext): Level {
-  if (name === ctx.mainUnit && ctx.mainLevel) return ctx.mainLevel;
-  if (/^TP\s/.test(name)) return "city";
-  if (/^(?:huyện|quận|TX)\s/.test(name)) return "district";
-  if (/^(?:xã|phường|thị trấn)\s/.test(name)) return "commune";
-  if (/Khối/.test(name)) return "bloc";
-  if (name === "Việt Nam") return "country";
-  return "province";
-}
-
-const GENERIC_PROVINCE = /(?<![\p{L}])(?:toàn tỉnh|cả tỉnh|trên địa bàn tỉnh|của tỉnh|tỉnh)(?![\p{L}])/u;
-
-export function entityFor(d: Draft, entities: EntityMention[], ctx: DocumentContext, folded: string): { name: string; level: Level } {
-  const [clauseStart] = clauseAt(d.sentence, d.q.start);
-  const upTo = d.q.start;
-  const scope = d.indicator.scope;
-  const pick = (name: string, level: Level, province?: string): { name: string; level: Level } => {
-    if (level === "bloc" && scope === "economy") return { name: province ?? ctx.province ?? name, level: "province" };
-    return { name, level };
-  };
-  // the unit named as the subject of this clause, if any ("TP Hồng Ngự thu ngân sách đạt …")
-  const named = entities.filter((e) => e.start >= clauseStart && e.end <= upTo && !e.inTitle && (e.typed || e.start - clauseStart < 4));
-  const last = named[named.length - 1];
-  if (last && last.level !== "country") return pick(last.name, last.level, last.province);
-  if (last && last.level === "country" && upTo - last.end < 40) return { name: "Việt Nam", level: "country" };
-  if (ctx.mainLevel && ctx.mainLevel !== "province" && ctx.province && GENERIC_PROVINCE.test(folded.slice(clauseStart, upTo)) && ctx.mainLevel !== "bloc") {
-    return { name: ctx.province, level: "province" };
-  }
-  if (!ctx.mainUnit) return { name: "", level: "province" };
-  return pick(ctx.mainUnit, ctx.mainLevel ?? "province", ctx.province);
 }
 

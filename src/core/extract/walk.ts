@@ -18,13 +18,15 @@ import { planAfterOutcomeLinker } from "./linkers/planAfterOutcome";
 import { namedRateLinker } from "./linkers/namedRate";
 import { ratioOfValueLinker } from "./linkers/ratioOfValue";
 import { namedValueLinker } from "./linkers/namedValue";
+import { respectivelyLinker } from "./linkers/respectively";
+import { unitBracketLinker } from "./linkers/unitBracket";
 
 export type { Draft };
 
 /** Linkers for any figure, in order. */
-const LINKERS: Linker[] = [countedLinker, ellipticTargetsLinker, unitListLinker, changeOfValueLinker, otherPeriodLinker];
+const LINKERS: Linker[] = [respectivelyLinker, countedLinker, ellipticTargetsLinker, unitListLinker, changeOfValueLinker, otherPeriodLinker];
 /** Linkers for a % (or "gấp … lần") figure, in order; such a figure links to nothing else. */
-const RATIO_LINKERS: Linker[] = [planAfterOutcomeLinker, namedRateLinker, ratioOfValueLinker];
+const RATIO_LINKERS: Linker[] = [unitBracketLinker, planAfterOutcomeLinker, namedRateLinker, ratioOfValueLinker];
 /** Linkers for a value after its indicator's name. */
 const VALUE_LINKERS: Linker[] = [namedValueLinker];
 
@@ -123,15 +125,20 @@ function figureRead(st: SentenceState, q: Quantity, input: WalkInput): void {
 export function walk(input: WalkInput): Draft[] {
   const drafts: Draft[] = [];
   const from = { ai: 0, qi: 0 };
+  let previous: Draft | undefined;
   for (const sentence of input.sentences) {
+    if (previous && previous.sentence.paragraph !== sentence.paragraph) previous = undefined;
     while (from.ai < input.aliases.length && input.aliases[from.ai].start < sentence.start) from.ai++;
     while (from.qi < input.quantities.length && input.quantities[from.qi].start < sentence.start) from.qi++;
-    const st: SentenceState = { sentence, open: [], anchor: null, drafts: [], prevQ: null, listStart: sentence.start, segStart: sentence.start };
+    const st: SentenceState = { sentence, open: [], anchor: null, drafts: [], prevQ: null, listStart: sentence.start, segStart: sentence.start, previous };
     for (const ev of eventsOf(sentence, input, from)) {
       if (ev.alias) nameRead(st, ev.alias, input.folded);
       else figureRead(st, ev.q!, input);
     }
-    for (const d of st.drafts) drafts.push(d);
+    for (const d of st.drafts) {
+      drafts.push(d);
+      if (d.measure === "value" && d.basis !== "plan") previous = d;
+    }
   }
   return drafts;
 }
