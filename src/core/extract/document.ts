@@ -69,6 +69,12 @@ function widest(head: PeriodSpan[], i: number, folded: string): PeriodSpan {
   return own;
 }
 
+/** A report on a later quarter ("tình hình quý III") gives its figures from the start of the year: nine months. */
+function cumulative(ref: PeriodRef & { year: number }): PeriodRef & { year: number } {
+  if (ref.kind !== "Q" || ref.n === undefined || ref.n === 1) return ref;
+  return ref.n === 4 ? { kind: "Y", year: ref.year } : { kind: ref.n === 2 ? "H" : "YTD", n: ref.n === 2 ? 1 : ref.n * 3, year: ref.year };
+}
+
 function readReview(folded: string, periods: PeriodSpan[], date: DocumentContext["date"]): DocumentContext["review"] {
   // the report's own period is stated in its first lines: the meeting or release it reports on
   // ("tổng kết tình hình kinh tế - xã hội năm 2024"), else the title when it looks back
@@ -84,7 +90,7 @@ function readReview(folded: string, periods: PeriodSpan[], date: DocumentContext
       // "Quý I; phương hướng, nhiệm vụ Quý II năm 2024" without a date: the year stated later on the line
       const later = periods.find((q) => q.start > own.start && (line < 0 || q.start < line) && q.ref.year !== undefined && q.ref.kind !== "TERM");
       const year = own.ref.year ?? head[i].ref.year ?? yearFor(own.ref, date) ?? later?.ref.year;
-      if (year !== undefined) return { ...own.ref, year };
+      if (year !== undefined) return cumulative({ ...own.ref, year });
     }
   }
   if (date) {

@@ -4,6 +4,7 @@
 // makes its figures plans, and the list's own period holds exactly for its items.
 import type { Sentence } from "../text/segment";
 import type { PeriodRef, PeriodSpan } from "./period";
+import { formatPeriod } from "./period";
 import type { DocumentContext } from "./document";
 import type { EntityMention } from "../entities/entities";
 import { withYear } from "./resolve";
@@ -23,10 +24,15 @@ export interface SentenceFrame {
 const PLAN_HINT = /chỉ tiêu|mục tiêu|phấn đấu/u;
 const LIST_ITEM = /^\s*(?:[-+•*–]|[a-zđ]\)|\d{1,2}[.)])\s/u;
 // words that may stand before a framing period at the start of a sentence: "I. Trong năm 2023,"
-const FRAMING = /^(?:[ivx]+\.|[a-d]\.|\d+\.)?\s*(?:(?:trong|tính đến hết|qua|sau|kết quả|tình hình)\s+)?$/u;
+const FRAMING = /^(?:[ivx]+\.|[a-d]\.|\d+\.)?\s*(?:(?:trong|tính đến hết|qua|sau|sang|bước sang|kết quả|tình hình|cũng trong|riêng|đến|tính chung|cả|vào)\s+)?$/u;
 
 interface FrameState {
-  carried?: PeriodRef;
+  /** the period the last heading stated: holds until a heading states another */
+  headingPeriod?: PeriodRef;
+  /** the period a sentence of this paragraph opened with: holds to the paragraph's end */
+  paragraphPeriod?: PeriodRef;
+  /** a plain opening ("Năm 2023, …", not a target or a point in time): holds past its paragraph until a heading */
+  runningPeriod?: PeriodRef;
   /** the unit of the last heading */
   headingTopic?: EntityMention;
   /** the unit the current paragraph opened with */
@@ -37,12 +43,11 @@ interface FrameState {
   listPeriod?: PeriodRef;
 }
 
-/** The period a sentence states for what follows: at its very start, or as a short heading. */
-function statedFrame(s: Sentence, first: PeriodSpan | undefined, folded: string, text: string): PeriodRef | undefined {
-  if (!first || first.comparison) return undefined;
-  const own = !first.cumulative && FRAMING.test(folded.slice(s.start, first.start)) && /^\s*[,:]|^\s*$/u.test(folded.slice(first.end, first.end + 3));
-  if (own) return first.ref;
-  return isHeading(s, text) ? first.ref : undefined;
+/** A period stated at the very start of a sentence, for what follows: "Năm 2023, …", "Sang năm 2024, …" */
+function openingPeriod(s: Sentence, first: PeriodSpan | undefined, folded: string): PeriodRef | undefined {
+  if (!first || first.comparison || first.cumulative || first.ref.relative !== undefined) return undefined;
+  if (!FRAMING.test(folded.slice(s.start, first.start))) return undefined;
+  return /^\s*[,:]|^\s*$/u.test(folded.slice(first.end, first.end + 3)) ? first.ref : undefined;
 }
 
 const isHeading = (s: Sentence, text: string) => s.end - s.start < 90 && !/[.;]$/.test(text.slice(s.start, s.end));
@@ -54,11 +59,30 @@ function opener(s: Sentence, entities: EntityMention[], from: { i: number }): En
   return e && e.start - s.start < 4 && !e.inTitle && e.level !== "country" ? e : undefined;
 }
 
-/** The topic after reading sentence `s`: a heading sets it for what follows; a paragraph's opener for its paragraph. */
-function nextTopic(st: FrameState, s: Sentence, head: EntityMention | undefined, heading: boolean, first: boolean): Pick<FrameState, "headingTopic" | "paragraphTopic" | "paragraph"> {
-  if (heading) return { headingTopic: head, paragraphTopic: undefined, paragraph: s.paragraph };
-  if (first) return { headingTopic: st.headingTopic, paragraphTopic: head, paragraph: s.paragraph };
-  return { headingTopic: st.headingTopic, paragraphTopic: st.paragraphTopic, paragraph: s.paragraph };
+// a sentence about what is to come, or a point in time ("Cuối năm 2025, …"): its period stays in its paragraph
+const NOT_RUNNING = /(?<![\p{L}])(?:phấn đấu|mục tiêu|kế hoạch|chỉ tiêu|nhiệm vụ|dự báo|dự kiến|định hướng|phương hướng|cuối năm|đầu năm|tính đến|đến năm)(?![\p{L}])/u;
+
+/** Topic and period after reading sentence `s`: a heading sets them until the next heading, a paragraph's opening for the paragraph. */
+function nextPassage(st: FrameState, s: Sentence, head: EntityMention | undefined, heading: boolean, stated: PeriodRef | undefined, running: boolean): FrameState {
+  const fresh = s.paragraph !== st.paragraph;
+  if (heading) {
+    return { ...st, paragraph: s.paragraph, headingTopic: head, paragraphTopic: undefined, paragraphPeriod: undefined,
+      runningPeriod: undefined, headingPeriod: stated ?? st.headingPeriod };
+  }
+  return {
+    ...st, paragraph: s.paragraph,
+    paragraphTopic: fresh ? head : st.paragraphTopic,
+    paragraphPeriod: stated ?? (fresh ? undefined : st.paragraphPeriod),
+    runningPeriod: stated && running ? stated : st.runningPeriod,
+  };
+}
+
+/** A sub-year period opening a paragraph lends only its year, unless it is the report's own ("Trong quý 4 năm 2023, …" in a year report). */
+function lent(ref: PeriodRef | undefined, ctx: DocumentContext): PeriodRef | undefined {
+  if (!ref || ref.kind === "Y" || ref.kind === "TERM" || ref.year === undefined) return ref;
+  const own = ctx.review && formatPeriod(ctx.review, ctx.review.year);
+  const same = own !== undefined && own !== null && formatPeriod(ref, ref.year) === own;
+  return same ? ref : { kind: "Y", year: ref.year };
 }
 
 export function frameSentences(
@@ -72,30 +96,31 @@ export function frameSentences(
   let pi = 0;
   const ei = { i: 0 };
   for (const s of sentences) {
-    const heading = isHeading(s, text);
-    st = { ...st, ...nextTopic(st, s, opener(s, entities, ei), heading, s.paragraph !== st.paragraph) };
     while (pi < periods.length && periods[pi].start < s.start) pi++;
     const first = periods[pi] && periods[pi].start < s.end ? periods[pi] : undefined;
-    const stated = statedFrame(s, first, folded, text);
-    const frame: SentenceFrame = { carried: st.carried, topic: st.paragraphTopic ?? st.headingTopic };
-    const statedYear = stated ? withYear(stated, st.carried, ctx) : undefined;
-    const carried = statedYear && s.start >= bodyFrom ? statedYear : st.carried;
+    const heading = isHeading(s, text);
+    const statedRef = s.start < bodyFrom ? undefined : heading && first && !first.comparison && first.ref.relative === undefined ? first.ref : openingPeriod(s, first, folded);
+    const fresh = s.paragraph !== st.paragraph;
+    const carriedBefore = lent(fresh ? st.runningPeriod : st.paragraphPeriod ?? st.runningPeriod, ctx) ?? st.headingPeriod;
+    const stated = statedRef ? withYear(statedRef, carriedBefore, ctx) : undefined;
+    const frame: SentenceFrame = { carried: carriedBefore };
     const sentenceText = folded.slice(s.start, s.end);
+    st = nextPassage(st, s, opener(s, entities, ei), heading, stated, !NOT_RUNNING.test(sentenceText));
+    frame.topic = st.paragraphTopic ?? st.headingTopic;
     const pl = PLAN_HINT.test(sentenceText) ? PLAN_LIST.exec(sentenceText) : null;
     if (pl) {
       frame.planFrom = s.start + pl.index;
       // "Các chỉ tiêu chủ yếu năm 2024:" followed by one item per line
       const planList = /:\s*$/u.test(sentenceText);
-      st = { ...st, carried, planParagraph: s.paragraph, planList, listPeriod: planList ? statedYear : st.listPeriod };
+      st = { ...st, planParagraph: s.paragraph, planList, listPeriod: planList ? stated : st.listPeriod };
     } else if (s.paragraph === st.planParagraph) {
       frame.planFrom = s.start;
-      st = { ...st, carried };
     } else if (st.planList && LIST_ITEM.test(sentenceText)) {
       frame.planFrom = s.start;
       if (st.listPeriod) frame.listPeriod = st.listPeriod;
-      st = { ...st, carried, planParagraph: s.paragraph };
+      st = { ...st, planParagraph: s.paragraph };
     } else {
-      st = { ...st, carried, planList: false };
+      st = { ...st, planList: false };
     }
     frames.set(s, frame);
   }

@@ -12,16 +12,7 @@ export function withYear(ref: PeriodRef, carried: PeriodRef | undefined, ctx: Do
   return { ...ref, year };
 }
 
-/** A framing period from an earlier sentence lends its year; its quarter or half only when it is the report's own. */
-function carriedPeriod(ref: PeriodRef | undefined, ctx: DocumentContext): string | undefined {
-  if (!ref || ref.year === undefined) return undefined;
-  if (ref.kind === "Y" || ref.kind === "TERM") return formatPeriod(ref, ref.year) ?? undefined;
-  const review = ctx.review;
-  if (review && review.kind === ref.kind && review.n === ref.n && review.year === ref.year) return formatPeriod(ref, ref.year) ?? undefined;
-  return String(ref.year);
-}
-
-export function periodFor(d: Draft, periods: PeriodSpan[], framed: PeriodRef | undefined, ctx: DocumentContext, exactFraming = false): string | undefined {
+export function periodFor(d: Draft, periods: PeriodSpan[], framed: PeriodRef | undefined, ctx: DocumentContext): string | undefined {
   const s = d.sentence;
   const [clauseStart, clauseEnd] = clauseAt(s, d.q.start);
   const usable = periods.filter((p) => p.start >= s.start && p.end <= s.end && !p.comparison && !p.cumulative);
@@ -33,7 +24,9 @@ export function periodFor(d: Draft, periods: PeriodSpan[], framed: PeriodRef | u
   };
   const fmt = (p: PeriodSpan) => {
     if (p.ref.kind === "YTD" && p.ref.n === undefined) {
-      // "từ đầu năm đến nay": through the month the report was written, when it is known
+      // "từ đầu năm đến nay": through the period the report is on, else the month it was written
+      const review = ctx.review;
+      if (review && review.kind !== "TERM" && (!ctx.date || ctx.date.year === review.year)) return formatPeriod(review, review.year) ?? undefined;
       const month = ctx.date?.month;
       return formatPeriod(month && month < 12 ? { kind: "YTD", n: month } : { kind: "Y" }, ctx.date?.year ?? yearOf(p)) ?? undefined;
     }
@@ -47,7 +40,7 @@ export function periodFor(d: Draft, periods: PeriodSpan[], framed: PeriodRef | u
     const before = usable.filter((p) => p.end <= d.q.start);
     return fmt(before.length ? before[before.length - 1] : usable[0]);
   }
-  const carried = exactFraming && framed?.year !== undefined ? formatPeriod(framed, framed.year) ?? undefined : carriedPeriod(framed, ctx);
+  const carried = framed?.year !== undefined ? formatPeriod(framed, framed.year) ?? undefined : undefined;
   if (carried) return carried;
   if (ctx.review) return formatPeriod(ctx.review, ctx.review.year) ?? undefined;
   return undefined;

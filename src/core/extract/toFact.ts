@@ -32,7 +32,7 @@ function periodOf(d: Draft, parent: Fact | undefined, r: ResolveInput): string |
   if (parent) return parent.period;
   const frame = r.frames.get(d.sentence);
   const exact = frame?.listPeriod;
-  const period = periodFor(d, r.periodsIn.get(d.sentence) ?? [], exact ?? frame?.carried, r.ctx, exact !== undefined);
+  const period = periodFor(d, r.periodsIn.get(d.sentence) ?? [], exact ?? frame?.carried, r.ctx);
   // disbursement counted to 31 January is the previous year's
   const jan = period ? /^(\d{4})-(?:M|YTD)01$/.exec(period) : null;
   return jan && d.indicator.yearRunsToJanuary ? String(+jan[1] - 1) : period;
