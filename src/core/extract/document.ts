@@ -8,7 +8,7 @@ import { trieSource, wordMatches } from "../text/trie";
 export interface DocumentContext {
   date?: { year: number; month?: number; day?: number };
   /** the period the report reviews: figures without a period of their own belong to it */
-  review?: PeriodRef & { year: number };
+  review?: PeriodRef & { year: number; stated?: boolean };
   /** the unit as the user named it (--entity), else as found: written into its facts */
   mainUnit?: string;
   /** the main unit's canonical name, to recognise it when the text names it another way */
@@ -90,7 +90,7 @@ function readReview(folded: string, periods: PeriodSpan[], date: DocumentContext
       // "Quý I; phương hướng, nhiệm vụ Quý II năm 2024" without a date: the year stated later on the line
       const later = periods.find((q) => q.start > own.start && (line < 0 || q.start < line) && q.ref.year !== undefined && q.ref.kind !== "TERM");
       const year = own.ref.year ?? head[i].ref.year ?? yearFor(own.ref, date) ?? later?.ref.year;
-      if (year !== undefined) return cumulative({ ...own.ref, year });
+      if (year !== undefined) return { ...cumulative({ ...own.ref, year }), stated: true };
     }
   }
   if (date) {

@@ -41,7 +41,12 @@ interface FrameState {
   planParagraph: number;
   planList: boolean;
   listPeriod?: PeriodRef;
+  /** the last period the previous sentence stated */
+  lastStated?: PeriodRef;
 }
+
+// "Trong đó, thu nội địa ước 30.915 tỷ đồng": a sentence that breaks down the one before shares its period
+const CONTINUES = /^(?:trong đó|riêng|cụ thể|bao gồm|gồm)(?![\p{L}])/u;
 
 /** A period stated at the very start of a sentence, for what follows: "Năm 2023, …", "Sang năm 2024, …" */
 function openingPeriod(s: Sentence, first: PeriodSpan | undefined, folded: string): PeriodRef | undefined {
@@ -85,6 +90,16 @@ function lent(ref: PeriodRef | undefined, ctx: DocumentContext): PeriodRef | und
   return same ? ref : { kind: "Y", year: ref.year };
 }
 
+/** The last period a sentence states for its own figures (not a comparison, a running total or a relative one). */
+function lastStatedIn(s: Sentence, periods: PeriodSpan[], from: number, ctx: DocumentContext, carried: PeriodRef | undefined): PeriodRef | undefined {
+  let last: PeriodRef | undefined;
+  for (let i = from; i < periods.length && periods[i].start < s.end; i++) {
+    const p = periods[i];
+    if (!p.comparison && !p.cumulative && p.ref.relative === undefined) last = p.ref;
+  }
+  return last ? withYear(last, carried, ctx) : undefined;
+}
+
 export function frameSentences(
   sentences: Sentence[], periods: PeriodSpan[], entities: EntityMention[], folded: string, text: string, ctx: DocumentContext,
 ): Map<Sentence, SentenceFrame> {
@@ -103,7 +118,8 @@ export function frameSentences(
     const fresh = s.paragraph !== st.paragraph;
     const carriedBefore = lent(fresh ? st.runningPeriod : st.paragraphPeriod ?? st.runningPeriod, ctx) ?? st.headingPeriod;
     const stated = statedRef ? withYear(statedRef, carriedBefore, ctx) : undefined;
-    const frame: SentenceFrame = { carried: carriedBefore };
+    const continues = CONTINUES.test(folded.slice(s.start, s.start + 12)) && st.lastStated && s.paragraph === st.paragraph;
+    const frame: SentenceFrame = { carried: continues ? st.lastStated : carriedBefore };
     const sentenceText = folded.slice(s.start, s.end);
     st = nextPassage(st, s, opener(s, entities, ei), heading, stated, !NOT_RUNNING.test(sentenceText));
     frame.topic = st.paragraphTopic ?? st.headingTopic;
@@ -123,6 +139,7 @@ export function frameSentences(
       st = { ...st, planList: false };
     }
     frames.set(s, frame);
+    st = { ...st, lastStated: lastStatedIn(s, periods, pi, ctx, frame.carried) };
   }
   return frames;
 }

@@ -26,7 +26,7 @@ export function periodFor(d: Draft, periods: PeriodSpan[], framed: PeriodRef | u
     if (p.ref.kind === "YTD" && p.ref.n === undefined) {
       // "từ đầu năm đến nay": through the period the report is on, else the month it was written
       const review = ctx.review;
-      if (review && review.kind !== "TERM" && (!ctx.date || ctx.date.year === review.year)) return formatPeriod(review, review.year) ?? undefined;
+      if (review?.stated && review.kind !== "TERM" && (!ctx.date || ctx.date.year === review.year)) return formatPeriod(review, review.year) ?? undefined;
       const month = ctx.date?.month;
       return formatPeriod(month && month < 12 ? { kind: "YTD", n: month } : { kind: "Y" }, ctx.date?.year ?? yearOf(p)) ?? undefined;
     }

@@ -117,7 +117,7 @@ function figureRead(st: SentenceState, q: Quantity, input: WalkInput): void {
   };
   const dim = q.unit?.dimension;
   const link = firstLink(LINKERS, f, st, input) ??
-    (dim === "pct" || dim === "times" ? firstLink(RATIO_LINKERS, f, st, input) ?? { drafts: [] } : firstLink(VALUE_LINKERS, f, st, input));
+    (dim === "pct" || dim === "times" || dim === "points" ? firstLink(RATIO_LINKERS, f, st, input) ?? { drafts: [] } : firstLink(VALUE_LINKERS, f, st, input));
   if (link) applyLink(st, q, link);
   else unlinked(st, q, folded);
 }

@@ -17,8 +17,11 @@ export const namedRateLinker: Linker = (f, st, cx) => {
   if (!ind || gap.length > 110 || /(?:so với|;)/u.test(gap) || !(VALUE_VERB.test(gap) || RATIO_VERB.test(gap) || gap.trim().length <= 2)) return null;
   let measure: Measure = "value";
   let transform: Draft["transform"] = "as_is";
+  const moves = (w.up || w.down) && !w.toLevel;
+  // a difference of rates in points is only ever a share's change ("tỷ lệ hộ nghèo giảm 1,2 điểm %")
+  if (w.points && !(ind.kind === "share" && moves)) return null;
   if (ind.kind === "growth") transform = w.down ? "negate" : "as_is";
-  else if (ind.kind === "share" && (w.up || w.down) && !w.toLevel) {
+  else if (ind.kind === "share" && moves) {
     measure = "change";
     transform = w.down ? "negate" : "as_is";
   }

@@ -25,6 +25,9 @@ interface Reading { measure: Measure; transform: Draft["transform"]; planRef?: P
 
 /** Which measure the ratio is, given what it qualifies; null when it is none the catalog keeps. */
 function readRatio(target: Indicator, w: RatioWords, levelAlready: boolean, hasParent: boolean): Reading | null {
+  if (w.points) return target.kind === "share" && (w.up || w.down) && !w.toLevel ? { measure: "change", transform: w.down ? "negate" : "as_is" } : null;
+  // "tăng trưởng 14,2%, vượt 2,2% kế hoạch": above a rate's target by points, not a share of it
+  if (target.unit === "%" && w.ofPlan && (w.verb === "vượt" || w.up || w.down)) return null;
   if (w.times) return w.yoy ? { measure: "yoy_pct", transform: "times_to_pct" } : null;
   if (w.ofPlan) {
     const rest = w.after.slice(w.ofPlan.index + w.ofPlan[0].length);

@@ -15,6 +15,8 @@ export interface RatioWords {
   /** "giảm còn 2,1%", "xuống 1,6%": the level reached, not the change */
   toLevel: boolean;
   times: boolean;
+  /** "1,2 điểm phần trăm": a difference of two rates, never a ratio */
+  points: boolean;
   after: string;
 }
 
@@ -37,6 +39,7 @@ export function ratioWords(f: Figure, cx: WalkContext): RatioWords {
     down: /^(?:giảm|thấp hơn|giảm thêm|ước giảm)$/u.test(verb),
     toLevel: /(?:còn|xuống|lên)$/u.test(verb) || /^\s*(?:còn|xuống)\b/u.test(after),
     times: q.unit?.dimension === "times",
+    points: q.unit?.dimension === "points",
     after,
   };
 }
