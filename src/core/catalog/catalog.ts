@@ -37,6 +37,8 @@ export interface Indicator {
   context?: string[];
   /** the nation's own names for the indicator ("GDP", "tổng sản phẩm trong nước"): a figure after one is Việt Nam's */
   nationalAliases?: string[];
+  /** the indicator a year-on-year change of this one is ("GRDP … tăng 7,4% so với cùng kỳ" is GRDP growth) */
+  yoyIs?: string;
   counted?: CountedRule[];
 }
 
@@ -59,9 +61,17 @@ export class Catalog {
   private readonly nationalKeys = new Set<string>();
   private readonly aliasRe: RegExp;
 
-  constructor(indicators: Indicator[]) {
+  /**
+   * @param notIndicators names that look like indicators but are not ("thu ngân sách địa phương",
+   * "khu vực công nghiệp"): matched like aliases, so that the longer name wins, and linked to nothing
+   */
+  constructor(indicators: Indicator[], notIndicators: string[] = []) {
     this.indicators = indicators;
     this.byId = new Map(indicators.map((i) => [i.id, i]));
+    for (const n of notIndicators) {
+      const key = aliasKey(fold(n.normalize("NFC")));
+      if (!this.aliasIds.has(key)) this.aliasIds.set(key, []);
+    }
     for (const ind of indicators) {
       for (const a of [...ind.aliases, ...(ind.nationalAliases ?? [])]) {
         const key = aliasKey(fold(a.normalize("NFC")));
@@ -82,7 +92,7 @@ export class Catalog {
   private nouns?: string[];
 
   static default(): Catalog {
-    return new Catalog(data.indicators as Indicator[]);
+    return new Catalog(data.indicators as Indicator[], data.notIndicators);
   }
 
   get(id: string): Indicator | undefined {

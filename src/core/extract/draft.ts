@@ -41,6 +41,8 @@ export interface OpenAlias {
   valued: boolean;
   /** a figure of something else, or a new clause, came between */
   interrupted: boolean;
+  /** where the words between the name and its figure start, past a figure it let go by ("IIP tháng 9 tăng 2,3% so với tháng trước và …") */
+  resumeAt?: number;
 }
 
 /** What the walker knows of the sentence being read (the walker updates it; linkers only read it). */
@@ -89,6 +91,8 @@ export interface Link {
   anchor?: Draft | null;
   /** the named indicator that received this figure */
   valued?: OpenAlias;
+  /** the named indicator that let this figure go by and still waits for its own */
+  passed?: OpenAlias;
 }
 
 /** A linker returns null when its pattern does not apply, so the next one is tried. */

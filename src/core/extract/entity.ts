@@ -39,6 +39,8 @@ function asUnit(e: EntityMention, d: Draft, ctx: DocumentContext): Who | null {
   const main = ctx.mainKey ?? ctx.mainUnit;
   if (e.former && (e.name === main || provinceByName(e.name)?.mergedInto === e.name)) return null;
   if (e.level === "bloc" && d.indicator.scope === "economy") return { name: e.province ?? ctx.province ?? e.name, level: "province" };
+  // "Đảng bộ Khối" in the bloc's own report is the bloc, named in full or not
+  if (e.level === "bloc" && ctx.mainLevel === "bloc" && ctx.mainUnit && (!e.province || e.province === ctx.province)) return { name: ctx.mainUnit, level: "bloc" };
   // the report's unit named another way ("TP.HCM" for "Hồ Chí Minh") keeps the user's name
   if (main && e.name === main && ctx.mainUnit) return { name: ctx.mainUnit, level: ctx.mainLevel ?? e.level };
   return { name: e.name, level: e.level };
@@ -64,11 +66,18 @@ function namedBefore(d: Draft, mentions: EntityMention[], folded: string): Entit
   return undefined;
 }
 
+// "10 tỉnh, thành phố có GRDP tăng trên 10%", "các huyện nghèo, tỷ lệ hộ nghèo giảm 6,2%": a group, not a unit
+const GROUP_SUBJECT = /(?<![\p{L}])(?:\d+(?:\/\d+)?|các|những|nhiều|một số|hầu hết)\s+(?:tỉnh, thành phố|tỉnh, thành|tỉnh|thành phố|địa phương|huyện|quận|xã|phường|thị xã|đơn vị|vùng)(?![\p{L}])[^;]{0,70}$/u;
+
 export function entityFor(
   d: Draft, mentions: EntityMention[], topic: EntityMention | undefined, ctx: DocumentContext, folded: string,
 ): Who | null {
   if (d.national) return COUNTRY;
   if (d.unit) return d.unit.level === "country" ? COUNTRY : asUnit(d.unit, d, ctx);
+  const [clauseStart0] = clauseAt(d.sentence, d.q.start);
+  const lead = folded.slice(Math.max(clauseStart0, d.q.start - 110), d.q.start);
+  const group = GROUP_SUBJECT.exec(lead);
+  if (group && !spansWithin(mentions, d.q.start - lead.length + group.index, d.q.start).length) return null;
   const named = namedBefore(d, mentions, folded);
   if (named) return named.level === "country" ? COUNTRY : asUnit(named, d, ctx);
   // the unit a sentence opens with owns its later clauses: "Bắc Giang với GRDP ước tăng 13,82%; thu ngân sách …"

@@ -54,12 +54,16 @@ function eventsOf(s: Sentence, input: WalkInput, from: { ai: number; qi: number 
 // The walker owns the sentence's state; linkers only read it (Readonly) and return a Link, which
 // the walker applies here. Updates are in place: a 5 MB one-line report must stay linear.
 
+// "tỷ trọng kinh tế số trong GRDP", "đóng góp vào GRDP", "chiếm 12% GRDP": the indicator as an object, not the subject
+const OBJECT_BEFORE = /(?<![\p{L}])(?:trong|vào|chiếm|so với)\s*$|\/\s*$/u;
+
 /** A name opens an indicator unless it repeats the one before ("tăng trưởng kinh tế (GRDP)"). */
 function nameRead(st: SentenceState, alias: AliasMatch, folded: string): void {
   const c = current(st);
   if (c && alias.start < c.alias.end) return;
   if (c && /^\s*\(\s*$/u.test(folded.slice(c.alias.end, alias.start))) return;
-  st.open.push({ alias, valued: false, interrupted: false });
+  const object = OBJECT_BEFORE.test(folded.slice(Math.max(0, alias.start - 10), alias.start));
+  st.open.push({ alias: object ? { ...alias, ids: [] } : alias, valued: false, interrupted: false });
   st.anchor = null;
 }
 
@@ -74,6 +78,7 @@ function enterClause(st: SentenceState, clauseStart: number, folded: string): vo
 
 function applyLink(st: SentenceState, q: Quantity, link: Link): void {
   if (link.valued) link.valued.valued = true;
+  if (link.passed) link.passed.resumeAt = q.end;
   if (link.anchor !== undefined) st.anchor = link.anchor;
   for (const d of link.drafts) st.drafts.push(d);
   st.prevQ = q;

@@ -7,14 +7,25 @@ import { VALUE_VERB, RATIO_VERB } from "../cues";
 import { valueDraft } from "../fits";
 import { ratioWords } from "./ratioWords";
 
+// "tăng 2,3% so với tháng trước": a change over the last month or quarter, not the period's rate
+const VS_PREVIOUS = /^\s*so\s+với\s+(?:tháng|quý|kỳ)\s+trước|^\s*so\s+với\s+(?:đầu|cuối)\s+năm|^\s*so\s+với\s+tháng\s+\d{1,2}(?!\s*(?:\/|năm)\s*\d)/u;
+// "giảm tỷ lệ hộ nghèo 2,5%": the verb before the name
+const VERB_BEFORE_NAME = /(?<![\p{L}])(giảm|tăng)\s*$/u;
+
 export const namedRateLinker: Linker = (f, st, cx) => {
   const c = current(st);
   if (!c || c.valued || c.interrupted) return null;
   const w = ratioWords(f, cx);
   if (w.times || w.ofPlan) return null;
   const ind = c.alias.ids.map((id) => cx.catalog.get(id)!).find((i) => i.unit === "%");
-  const gap = cx.folded.slice(c.alias.end, f.q.start);
+  const gap = cx.folded.slice(c.resumeAt ?? c.alias.end, f.q.start);
   if (!ind || gap.length > 110 || /(?:so với|;)/u.test(gap) || !(VALUE_VERB.test(gap) || RATIO_VERB.test(gap) || gap.trim().length <= 2)) return null;
+  if (ind.kind === "growth" && VS_PREVIOUS.test(w.after)) return { drafts: [], passed: c };
+  const before = VERB_BEFORE_NAME.exec(cx.folded.slice(Math.max(0, c.alias.start - 8), c.alias.start));
+  if (before && !w.up && !w.down) {
+    w.up = before[1] === "tăng";
+    w.down = before[1] === "giảm";
+  }
   let measure: Measure = "value";
   let transform: Draft["transform"] = "as_is";
   const moves = (w.up || w.down) && !w.toLevel;

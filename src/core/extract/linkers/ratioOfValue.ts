@@ -65,6 +65,12 @@ export const ratioOfValueLinker: Linker = (f, st, cx) => {
   const { q } = f;
   const end = w.ofPlan ? q.end + w.ofPlan.index + w.ofPlan[0].length + planTail(w.after.slice(w.ofPlan.index + w.ofPlan[0].length))
     : w.yoy ? q.end + yoyLength(w.after) : q.end;
+  // "GRDP … đạt 187.264 tỷ đồng, tăng 7,84% so với cùng kỳ": the year-on-year change of GRDP is GRDP growth
+  const yoyIs = r.measure === "yoy_pct" && target.yoyIs ? cx.catalog.get(target.yoyIs) : undefined;
+  if (yoyIs) {
+    target = yoyIs;
+    r.measure = "value";
+  }
   const d: Draft = {
     indicator: target, measure: r.measure, basis: parent ? parent.basis : outcomeBasis(cx, f.segFrom, q.start), q, which: "first",
     transform: r.transform, planRef: r.planRef, start: Math.max(f.clauseStart, w.verbStart ?? q.start), end,
