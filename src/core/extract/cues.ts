@@ -18,13 +18,15 @@ export const ASSIGNED_BEFORE_FIGURE = new RegExp(`${W}(?:được\\s+)?(?:trung 
 export const PLAN_BEFORE_INDICATOR = new RegExp(`${W}(?:phấn đấu|mục tiêu|kế hoạch|chỉ tiêu|dự toán|dự kiến)(?:\\s+(?:là|đến|để|cho|về|đạt|năm\\s+\\d{4}))*\\s*(?:\\(\\s*)?$`, "u");
 /** a list of targets: "Một số chỉ tiêu cụ thể:", "Các chỉ tiêu chủ yếu năm 2024:", "phấn đấu" */
 export const PLAN_LIST = new RegExp(
-  `${W}(?:(?:một số|các|những)\\s+)?(?:chỉ tiêu|mục tiêu)(?:\\s+[\\p{L}\\d-]+){0,8}\\s*:|${W}phấn đấu${E}|${W}mục tiêu\\s+(?:đến|năm)\\b`,
+  `${W}(?:(?:một số|các|những)\\s+)?(?:chỉ tiêu|mục tiêu)(?:\\s+(?!(?:đạt|hoàn thành|không|chưa|vượt|còn)${E})[\\p{L}\\d-]+){0,8}\\s*:|${W}phấn đấu${E}|${W}mục tiêu\\s+(?:đến|năm)\\b`,
   "u",
 );
+/** a count of targets before the list's words ("04/09 chỉ tiêu đạt kế hoạch:"): a list of results, not of targets */
+export const RESULT_COUNT_BEFORE = /(?:\d+\s*\/\s*\d+|\d+)\s*$/u;
 
 /** a value verb or a colon right before the figure: "đạt", "ước đạt", "còn", "là", ":" */
 export const VALUE_VERB = new RegExp(
-  `(?:${W}(?:đạt|đạt được|ước đạt|ước|dự ước|ước tính|được|còn|là|ở mức|lên|xuống|tới|có|với|chiếm|khoảng|thực hiện|đạt mức|bình quân|tăng|giảm|tăng lên|giảm xuống|giảm còn|tăng thêm|giải ngân|thu|vào khoảng|đạt khoảng|dự kiến|mới|hiện có|phấn đấu|đến|giao)|[:=]|\\()\\s*$`,
+  `(?:${W}(?:đạt|đạt được|ước đạt|ước|dự ước|ước tính|được|còn|là|ở mức|lên|xuống|tới|có|với|chiếm|khoảng|thực hiện|đạt mức|bình quân|tăng|giảm|tăng lên|giảm xuống|giảm còn|tăng thêm|giải ngân|thu|vào khoảng|đạt khoảng|dự kiến|mới|hiện có|phấn đấu|đến|giao|cán mốc|chạm mốc|đạt mốc|từ)|[:=]|\\()\\s*$`,
   "u",
 );
 

@@ -52,10 +52,15 @@ function mainUnit(d: Draft, ctx: DocumentContext): Who {
   return { name: ctx.mainUnit, level: ctx.mainLevel ?? "province" };
 }
 
+// "tại các huyện Hữu Lũng, Chi Lăng, toàn tỉnh đã hoàn thành …": the report's own unit named again takes the figure back
+const OWN_UNIT_AGAIN = /(?<![\p{L}])(?:toàn tỉnh|cả tỉnh|tỉnh ta|toàn thành phố|thành phố ta|toàn huyện|huyện ta|của tỉnh|của thành phố|của huyện)(?![\p{L}])/u;
+
 /** The unit named last before the figure in its clause, if it may own the figure. */
 function namedBefore(d: Draft, mentions: EntityMention[], folded: string): EntityMention | undefined {
   const [clauseStart] = clauseAt(d.sentence, d.q.start);
   const inClause = spansWithin(mentions, clauseStart, d.q.start);
+  const last = inClause[inClause.length - 1];
+  if (last && last.level !== "country" && OWN_UNIT_AGAIN.test(folded.slice(last.end, d.q.start))) return undefined;
   for (let i = inClause.length - 1; i >= 0; i--) {
     const e = inClause[i];
     if (e.inTitle) continue;

@@ -8,7 +8,7 @@ import { formatPeriod } from "./period";
 import type { DocumentContext } from "./document";
 import type { EntityMention } from "../entities/entities";
 import { withYear } from "./resolve";
-import { PLAN_LIST } from "./cues";
+import { PLAN_LIST, RESULT_COUNT_BEFORE } from "./cues";
 
 export interface SentenceFrame {
   /** the period set by earlier sentences */
@@ -121,9 +121,12 @@ export function frameSentences(
     const continues = CONTINUES.test(folded.slice(s.start, s.start + 12)) && st.lastStated && s.paragraph === st.paragraph;
     const frame: SentenceFrame = { carried: continues ? st.lastStated : carriedBefore };
     const sentenceText = folded.slice(s.start, s.end);
-    st = nextPassage(st, s, opener(s, entities, ei), heading, stated, !NOT_RUNNING.test(sentenceText));
+    // a plain opening runs on past its paragraph only when the report's own period is a guess (no date, none stated)
+    const weakReview = !ctx.date && !ctx.review?.stated;
+    st = nextPassage(st, s, opener(s, entities, ei), heading, stated, weakReview && !NOT_RUNNING.test(sentenceText));
     frame.topic = st.paragraphTopic ?? st.headingTopic;
-    const pl = PLAN_HINT.test(sentenceText) ? PLAN_LIST.exec(sentenceText) : null;
+    const found = PLAN_HINT.test(sentenceText) ? PLAN_LIST.exec(sentenceText) : null;
+    const pl = found && !RESULT_COUNT_BEFORE.test(sentenceText.slice(Math.max(0, found.index - 12), found.index)) ? found : null;
     if (pl) {
       frame.planFrom = s.start + pl.index;
       // "Các chỉ tiêu chủ yếu năm 2024:" followed by one item per line
