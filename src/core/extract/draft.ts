@@ -91,8 +91,8 @@ export interface Link {
   anchor?: Draft | null;
   /** the named indicator that received this figure */
   valued?: OpenAlias;
-  /** the named indicator that let this figure go by and still waits for its own */
-  passed?: OpenAlias;
+  /** the named indicator that let this figure go by and still waits for its own, and where its words resume */
+  passed?: { alias: OpenAlias; at: number };
 }
 
 /** A linker returns null when its pattern does not apply, so the next one is tried. */

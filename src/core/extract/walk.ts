@@ -78,7 +78,7 @@ function enterClause(st: SentenceState, clauseStart: number, folded: string): vo
 
 function applyLink(st: SentenceState, q: Quantity, link: Link): void {
   if (link.valued) link.valued.valued = true;
-  if (link.passed) link.passed.resumeAt = q.end;
+  if (link.passed) link.passed.alias.resumeAt = link.passed.at;
   if (link.anchor !== undefined) st.anchor = link.anchor;
   for (const d of link.drafts) st.drafts.push(d);
   st.prevQ = q;
