@@ -30,10 +30,10 @@ function readRatio(target: Indicator, w: RatioWords, levelAlready: boolean, hasP
   if (target.unit === "%" && w.ofPlan && (w.verb === "vượt" || w.up || w.down)) return null;
   if (w.times) return w.yoy ? { measure: "yoy_pct", transform: "times_to_pct" } : null;
   if (w.ofPlan) {
-    const rest = w.after.slice(w.ofPlan.index + w.ofPlan[0].length);
+    const rest = w.planBefore && !w.ofPlan[0] ? w.planBefore.replace(/^\s*(?:so\s+với\s+)?(?:dự toán|kế hoạch|nghị quyết|chỉ tiêu)/u, "") : w.after.slice(w.ofPlan.index + w.ofPlan[0].length);
     return {
       measure: "pct_of_plan",
-      transform: w.verb === "vượt" || (w.up && /^\s*so\s+với/u.test(w.after)) ? "plus100" : "as_is",
+      transform: w.verb === "vượt" || (w.up && (/^\s*so\s+với/u.test(w.after) || !!w.planBefore)) ? "plus100" : "as_is",
       planRef: PLAN_CENTRAL.test(rest) ? "central" : PLAN_LOCAL.test(rest) ? "local" : null,
     };
   }
