@@ -32,6 +32,12 @@ export interface Draft {
   national?: boolean;
   /** the unit this figure was paired with ("Hải Phòng và Hà Nam … lần lượt 11,08% và 10,88%") */
   unit?: EntityMention;
+  /** takes its period and unit from this draft's fact, as a comparison does ("(cùng kỳ tăng 4,86%)") */
+  sameAs?: Draft;
+  /** words that name the period of a compared figure ("kế hoạch năm 2025 là", "cao hơn năm 2023 (") */
+  periodOf?: string;
+  /** the same span a year earlier ("cùng kỳ"), unless periodOf names another */
+  earlier?: boolean;
 }
 
 /** An indicator named in the sentence, waiting for its figure. */

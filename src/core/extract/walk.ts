@@ -14,7 +14,8 @@ import { ellipticTargetsLinker } from "./linkers/ellipticTargets";
 import { unitListLinker } from "./linkers/unitList";
 import { changeOfValueLinker } from "./linkers/changeOfValue";
 import { otherPeriodLinker } from "./linkers/otherPeriod";
-import { planAfterOutcomeLinker } from "./linkers/planAfterOutcome";
+import { comparedWithLinker } from "./linkers/comparedWith";
+import { ellipticPeriodLinker } from "./linkers/ellipticPeriod";
 import { namedRateLinker } from "./linkers/namedRate";
 import { ratioOfValueLinker } from "./linkers/ratioOfValue";
 import { namedValueLinker } from "./linkers/namedValue";
@@ -25,8 +26,10 @@ export type { Draft };
 
 /** Linkers for any figure, in order. */
 const LINKERS: Linker[] = [respectivelyLinker, countedLinker, ellipticTargetsLinker, unitListLinker, changeOfValueLinker, otherPeriodLinker];
+/** Linkers for a value after the value it is compared with ("(KH 4.000 tỷ đồng)", "cùng kỳ năm trước 4.500 tỷ đồng"). */
+const COMPARED_LINKERS: Linker[] = [comparedWithLinker, ellipticPeriodLinker];
 /** Linkers for a % (or "gấp … lần") figure, in order; such a figure links to nothing else. */
-const RATIO_LINKERS: Linker[] = [unitBracketLinker, planAfterOutcomeLinker, namedRateLinker, ratioOfValueLinker];
+const RATIO_LINKERS: Linker[] = [unitBracketLinker, comparedWithLinker, namedRateLinker, ratioOfValueLinker, ellipticPeriodLinker];
 /** Linkers for a value after its indicator's name. */
 const VALUE_LINKERS: Linker[] = [namedValueLinker];
 
@@ -122,7 +125,8 @@ function figureRead(st: SentenceState, q: Quantity, input: WalkInput): void {
   };
   const dim = q.unit?.dimension;
   const link = firstLink(LINKERS, f, st, input) ??
-    (dim === "pct" || dim === "times" || dim === "points" ? firstLink(RATIO_LINKERS, f, st, input) ?? { drafts: [] } : firstLink(VALUE_LINKERS, f, st, input));
+    (dim === "pct" || dim === "times" || dim === "points" ? firstLink(RATIO_LINKERS, f, st, input) ?? { drafts: [] }
+      : firstLink(COMPARED_LINKERS, f, st, input) ?? firstLink(VALUE_LINKERS, f, st, input));
   if (link) applyLink(st, q, link);
   else unlinked(st, q, folded);
 }
