@@ -52,8 +52,13 @@ function periodOf(d: Draft, parent: Fact | undefined, r: ResolveInput, sameAs?: 
   const exact = frame?.listPeriod;
   const period = periodFor(d, r.periodsIn.get(d.sentence) ?? [], exact ?? frame?.carried, r.ctx);
   // disbursement counted to 31 January is the previous year's
+  // disbursement counted to 31 January is the previous year's, unless the sentence names the new plan year ("vốn kế hoạch năm 2025")
   const jan = period ? /^(\d{4})-(?:M|YTD)01$/.exec(period) : null;
-  return jan && d.indicator.yearRunsToJanuary ? String(+jan[1] - 1) : period;
+  if (jan && d.indicator.yearRunsToJanuary && !new RegExp(`kế hoạch(?:\\s+vốn)?\\s+năm\\s+${jan[1]}`, "u").test(r.folded.slice(d.sentence.start, d.sentence.end))) return String(+jan[1] - 1);
+  // a stock counted at a point in time ("với 131.684 đảng viên") has no term: the term's end
+  const term = period ? /^\d{4}-(\d{4})$/.exec(period) : null;
+  if (term && d.indicator.stock) return term[1];
+  return period;
 }
 
 function basisOf(d: Draft, parent: Fact | undefined, period: string, ctx: DocumentContext): Fact["basis"] {
