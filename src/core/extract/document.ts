@@ -210,7 +210,7 @@ export function readDocument(
     // the user's own words for the unit are what its facts carry ("Hồ Chí Minh", "Thừa Thiên Huế")
     mainUnit = country ? "Việt Nam" : opts.entity.trim().replace(/\s+/g, " ").replace(/^tỉnh\s+/iu, "");
     mainKey = country ? "Việt Nam" : p?.name ?? given;
-    mainLevel = country ? "country" : p ? "province" : /^TP\s/.test(given) ? "city" : /^(?:huyện|quận|tx|thị xã)\s/i.test(opts.entity) ? "district" : /khối/i.test(opts.entity) ? "bloc" : "province";
+    mainLevel = country ? "country" : p ? "province" : /^TP\s/.test(given) ? "city" : /^(?:huyện|quận|tx|thị xã)\s/i.test(opts.entity) ? "district" : /^(?:xã|phường|thị trấn)\s/iu.test(opts.entity) ? "commune" : /khối/i.test(opts.entity) ? "bloc" : "province";
     province = p?.name ?? provinceOfLocal(mainKey) ?? province;
   }
   mainKey ??= mainUnit;
