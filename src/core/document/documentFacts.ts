@@ -1,0 +1,39 @@
+// One read document → its facts: the prose's and the tables', merged (a table row rendered into the
+// text is read once, as a table). The one step the CLI, the task pane and the evaluations share.
+import { extractFacts } from "../extract";
+import { reviewPeriodString } from "../extract/document";
+import { tableFacts, mergeTableFacts } from "../tables";
+import type { Catalog } from "../catalog/catalog";
+import type { Fact } from "../facts/fact";
+import type { ReadDocument } from "./types";
+
+export interface DocumentFactOptions {
+  /** the unit the user says the document speaks for */
+  entity?: string;
+  /** the report's date (YYYY-MM-DD) when the text has none */
+  date?: string;
+  catalog?: Catalog;
+}
+
+export interface DocumentFacts {
+  facts: Fact[];
+  /** how the file was read, then what extraction could not settle */
+  warnings: string[];
+  /** the unit the document speaks for, as understood */
+  entity?: string;
+  /** the period the document reviews (facts.md period syntax) */
+  period?: string;
+}
+
+export function documentFacts(doc: ReadDocument, opts: DocumentFactOptions = {}): DocumentFacts {
+  const r = extractFacts(doc.text, { doc: doc.name, entity: opts.entity, date: opts.date, catalog: opts.catalog });
+  const about = { entity: r.context.mainUnit, period: reviewPeriodString(r.context) };
+  if (!doc.tables.length) return { facts: r.facts, warnings: [...doc.notes, ...r.warnings], ...about };
+  const t = tableFacts(doc.tables, { doc: doc.name, text: doc.text, entity: opts.entity, context: r.context, catalog: opts.catalog });
+  return {
+    facts: mergeTableFacts(r.facts, t.facts, doc.tables),
+    warnings: [...doc.notes, ...r.warnings, ...t.warnings],
+    entity: about.entity ?? t.entity,
+    period: about.period ?? t.period,
+  };
+}

@@ -1,0 +1,66 @@
+// Where a table's parts are: title rows above the header (a merged "Biểu 01 …" row in a sheet, an
+// organisation header), the header rows (merged cells, a row of bare years), the row of column
+// numbers ("A B C 1 2 3=2/1", neither words nor figures), and the first row of figures.
+import type { GridCell } from "./grid";
+import { readCellValue } from "./cellValue";
+import { fold } from "../text/fold";
+
+export interface Layout {
+  width: number;
+  /** texts of the rows above the header that hold one text each (titles, organisation headers) */
+  titles: string[];
+  /** header rows, top to bottom, without the column-number row */
+  headerRows: number[];
+  firstData: number;
+}
+
+// column numbering rows ("A | B | 1 | 2 | 3=2/1") are neither header words nor data
+export const NUMBERING = /^\(?(?:\d{1,2}|[A-Za-zĐđ]|[IVX]{1,4})\)?(?:\s*=.*)?$/u;
+const YEAR_CELL = /^(?:19|20)\d{2}$/;
+const HEADER_WORD = /(?<![\p{L}])(?:stt|tt|chỉ tiêu|nội dung|đvt|đơn vị|năm|kế hoạch|kh|thực hiện|th|ước|so sánh|quý|tháng|cùng kỳ|dự toán|địa phương|tỉnh, thành phố|ghi chú|kết quả)(?![\p{L}])/u;
+
+export const isLabelText = (text: string): boolean => (text.match(/\p{L}/gu) ?? []).length >= 3;
+
+function figureCells(row: GridCell[]): string[] {
+  return row.filter((c) => c.own && readCellValue(c.text) !== null).map((c) => c.text.trim());
+}
+
+/** A row of bare years ("Chỉ tiêu | 2021 | 2022 | 2023") is a header, not figures. */
+function yearHeader(row: GridCell[]): boolean {
+  const figs = figureCells(row);
+  return figs.length >= 2 && figs.every((t) => YEAR_CELL.test(t));
+}
+
+function isData(row: GridCell[]): boolean {
+  if (yearHeader(row)) return false;
+  const labelAt = row.findIndex((c) => isLabelText(c.text) && readCellValue(c.text) === null);
+  return labelAt >= 0 && row.some((c, i) => i > labelAt && c.own && readCellValue(c.text) !== null);
+}
+
+const distinctOrigins = (row: GridCell[]) => new Set(row.filter((c) => c.text.trim()).map((c) => c.origin)).size;
+const startsHere = (row: GridCell[], r: number) => row.filter((c) => c.text.trim()).every((c) => c.origin.row === r);
+
+export function readLayout(grid: GridCell[][]): Layout | undefined {
+  const width = grid[0]?.length ?? 0;
+  const firstData = grid.findIndex(isData);
+  if (firstData < 0) return undefined;
+  // rows above the header: one text each, or no header word at all (an organisation block)
+  let top = 0;
+  const titles: string[] = [];
+  while (top < firstData - 1) {
+    const row = grid[top];
+    const texts = [...new Set(row.filter((c) => c.text.trim()).map((c) => c.origin))].map((o) => o.text.trim());
+    const keyword = texts.some((t) => HEADER_WORD.test(fold(t)) && t.length < 60);
+    if (texts.length && !(distinctOrigins(row) === 1 && startsHere(row, top)) && keyword) break;
+    if (texts.length > 2 && keyword) break;
+    titles.push(...texts);
+    top++;
+  }
+  const headerRows: number[] = [];
+  for (let r = top; r < firstData; r++) {
+    const row = grid[r];
+    if (row.every((c) => !c.text.trim() || NUMBERING.test(c.text.trim()))) continue;
+    headerRows.push(r);
+  }
+  return { width, titles, headerRows, firstData };
+}
