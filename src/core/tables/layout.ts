@@ -40,10 +40,26 @@ function isData(row: GridCell[]): boolean {
 const distinctOrigins = (row: GridCell[]) => new Set(row.filter((c) => c.text.trim()).map((c) => c.origin)).size;
 const startsHere = (row: GridCell[], r: number) => row.filter((c) => c.text.trim()).every((c) => c.origin.row === r);
 
+/**
+ * A section row ("I | CHỈ TIÊU KINH TẾ", "A. Các chỉ tiêu xã hội") between the header and the first
+ * figures: words in the label column (perhaps merged to the right), a numbering before it, nothing else.
+ */
+function isSection(row: GridCell[], r: number, labelAt: number): boolean {
+  const label = row[labelAt];
+  if (!label || !isLabelText(label.text) || label.origin.row !== r) return false;
+  if (/^(?:chỉ tiêu|nội dung|tên chỉ tiêu)$/u.test(fold(label.text.trim()))) return false;
+  return row.every((c, i) => {
+    if (!c.text.trim() || c.origin === label.origin) return true;
+    return i < labelAt && c.origin.row === r && NUMBERING.test(c.text.trim());
+  });
+}
+
 export function readLayout(grid: GridCell[][]): Layout | undefined {
   const width = grid[0]?.length ?? 0;
-  const firstData = grid.findIndex(isData);
+  let firstData = grid.findIndex(isData);
   if (firstData < 0) return undefined;
+  const labelAt = grid[firstData].findIndex((c) => isLabelText(c.text) && readCellValue(c.text) === null);
+  while (firstData > 1 && isSection(grid[firstData - 1], firstData - 1, labelAt)) firstData--;
   // rows above the header: one text each, or no header word at all (an organisation block)
   let top = 0;
   const titles: string[] = [];
@@ -63,4 +79,35 @@ export function readLayout(grid: GridCell[][]): Layout | undefined {
     headerRows.push(r);
   }
   return { width, titles, headerRows, firstData };
+}
+
+const HEADER_CELL = /^(?:stt|tt|chỉ tiêu|nội dung|đvt|đơn vị tính|đơn vị|kế hoạch|thực hiện|ước thực hiện|so sánh|(?:năm\s+)?(?:19|20)\d{2})(?:\s*\(%\))?$/u;
+
+/** A row that opens another table's header: header words in two cells or more, no figures but years. */
+function opensHeader(row: GridCell[]): boolean {
+  const own = row.filter((c) => c.own && c.text.trim());
+  if (own.some((c) => readCellValue(c.text) !== null && !YEAR_CELL.test(c.text.trim()))) return false;
+  return own.filter((c) => HEADER_CELL.test(fold(c.text.trim()))).length >= 2;
+}
+
+/**
+ * A sheet may hold several tables one under another ("Biểu 1" then "Biểu 2"): a header row after
+ * rows of figures opens a new block, which takes with it the one-text rows (its title) above.
+ */
+export function splitBlocks(grid: GridCell[][]): Array<{ from: number; to: number }> {
+  const blocks: Array<{ from: number; to: number }> = [];
+  let from = 0;
+  let sawData = false;
+  for (let r = 0; r < grid.length; r++) {
+    if (sawData && opensHeader(grid[r])) {
+      let start = r;
+      while (start - 1 > from && distinctOrigins(grid[start - 1]) <= 1 && !isData(grid[start - 1])) start--;
+      blocks.push({ from, to: start });
+      from = start;
+      sawData = false;
+    }
+    if (isData(grid[r])) sawData = true;
+  }
+  blocks.push({ from, to: grid.length });
+  return blocks;
 }

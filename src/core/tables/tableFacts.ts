@@ -7,7 +7,7 @@ import { Catalog, Indicator } from "../catalog/catalog";
 import type { Fact } from "../facts/fact";
 import type { ReadTable } from "./types";
 import { toGrid, GridCell, columnLetters } from "./grid";
-import { readLayout, isLabelText } from "./layout";
+import { readLayout, isLabelText, splitBlocks } from "./layout";
 import { readFrame, Frame, TableContext } from "./frame";
 import { readColumns, Column, Columns } from "./columns";
 import { readCellValue, tableConvention, CellValue, NumberConvention } from "./cellValue";
@@ -50,6 +50,9 @@ interface Row {
 
 interface TableEnv {
   ti: number;
+  /** the block's first row in the whole table (a sheet may hold several tables one under another) */
+  rowBase: number;
+  firstData: number;
   table: ReadTable;
   grid: GridCell[][];
   frame: Frame;
@@ -77,7 +80,7 @@ function readIndicatorRows(env: TableEnv): Row[] {
   const { grid, columns, catalog } = env;
   const rows: Row[] = [];
   let parent: Row | undefined;
-  for (let r = readLayout(grid)!.firstData; r < grid.length; r++) {
+  for (let r = env.firstData; r < grid.length; r++) {
     const label = readLabel(grid[r][columns.labelCol].text);
     if (!isLabelText(label.name)) continue;
     const unit = (columns.unitCol >= 0 ? readRowUnit(grid[r][columns.unitCol].text) : undefined) ?? label.unit;
@@ -99,7 +102,7 @@ function readIndicatorRows(env: TableEnv): Row[] {
 function readUnitRows(env: TableEnv): Row[] {
   const { grid, columns, frame } = env;
   const rows: Row[] = [];
-  for (let r = readLayout(grid)!.firstData; r < grid.length; r++) {
+  for (let r = env.firstData; r < grid.length; r++) {
     const label = readLabel(grid[r][columns.labelCol].text);
     const unit = unitOfLabel(label.name);
     if (!unit) continue;
@@ -167,13 +170,13 @@ function cellFact(env: TableEnv, row: Row, c: number): Fact | undefined {
   if (!read) return undefined;
   const figure = readFigure(ind, unit, col, row.label, read, cell.text);
   if (!figure) return undefined;
-  const entity = row.entity ?? col.unit?.name ?? env.frame.entity;
+  const entity = row.entity ?? (col.unit && col.unit.kind !== "whole" ? col.unit.name : env.frame.entity);
   const warnings = [...figure.warnings];
   const implausible = plausibility(ind, figure.measure, figure.value, entity);
   if (implausible) warnings.push(implausible);
   if (!entity) warnings.push("reporting unit unknown: set it with --entity");
   const span = locate(opts.text, row.label.raw, table);
-  const address = cell.origin.address ?? (table.sheet !== undefined ? `${columnLetters(c)}${row.r + 1}` : undefined);
+  const address = cell.origin.address ?? (table.sheet !== undefined ? `${columnLetters(c)}${env.rowBase + row.r + 1}` : undefined);
   return {
     doc: opts.doc,
     entity,
@@ -194,7 +197,7 @@ function cellFact(env: TableEnv, row: Row, c: number): Fact | undefined {
       text: opts.text ? opts.text.slice(span.start, span.end) : "",
       cell: {
         table: ti,
-        row: row.r,
+        row: env.rowBase + row.r,
         col: c,
         quote: `${row.label.raw} | ${col.header}`,
         text: cell.text.trim(),
@@ -210,8 +213,13 @@ function tableWhere(table: ReadTable, ti: number, title: string | undefined): st
   return `table ${ti + 1}${table.sheet ? ` (sheet ${table.sheet})` : ""}${title ? ` "${title.slice(0, 60)}"` : ""}`;
 }
 
-function readOneTable(table: ReadTable, ti: number, previousEnd: number, opts: TableFactOptions, catalog: Catalog): { facts: Fact[]; warnings: string[]; frame?: Frame } {
-  const grid = toGrid(table);
+interface BlockResult {
+  facts: Fact[];
+  warnings: string[];
+  frame?: Frame;
+}
+
+function readBlock(table: ReadTable, grid: GridCell[][], rowBase: number, ti: number, previousEnd: number, opts: TableFactOptions, catalog: Catalog): BlockResult {
   const layout = grid.length >= 2 ? readLayout(grid) : undefined;
   if (!layout) return { facts: [], warnings: [] };
   const where = () => tableWhere(table, ti, frame.title);
@@ -219,7 +227,7 @@ function readOneTable(table: ReadTable, ti: number, previousEnd: number, opts: T
   if (!layout.headerRows.length) return { facts: [], warnings: [`${where()}: no header row, columns cannot be read`], frame };
   const columns = readColumns(grid, layout, frame, catalog);
   const valueCells = grid.slice(layout.firstData).flatMap((row) => row.filter((_c, i) => columns.cols[i].role === "value").map((c) => c.text));
-  const env: TableEnv = { ti, table, grid, frame, columns, convention: tableConvention(valueCells), opts, catalog };
+  const env: TableEnv = { ti, rowBase, firstData: layout.firstData, table, grid, frame, columns, convention: tableConvention(valueCells), opts, catalog };
   const warnings: string[] = [];
   if (!frame.entity) warnings.push(`${where()}: reporting unit unknown: set it with --entity`);
   const unread = columns.cols.filter((c) => c.role === "value" && !c.resolved);
@@ -238,6 +246,18 @@ function readOneTable(table: ReadTable, ti: number, previousEnd: number, opts: T
   }
   if (unmatched) warnings.push(`${where()}: ${unmatched} row${unmatched > 1 ? "s" : ""} with figures name no indicator in the catalog`);
   return { facts, warnings, frame };
+}
+
+function readOneTable(table: ReadTable, ti: number, previousEnd: number, opts: TableFactOptions, catalog: Catalog): BlockResult {
+  const grid = toGrid(table);
+  const out: BlockResult = { facts: [], warnings: [] };
+  for (const b of splitBlocks(grid)) {
+    const r = readBlock(table, grid.slice(b.from, b.to), b.from, ti, previousEnd, opts, catalog);
+    out.facts.push(...r.facts);
+    out.warnings.push(...r.warnings);
+    out.frame ??= r.facts.length ? r.frame : undefined;
+  }
+  return out;
 }
 
 export function tableFacts(tables: ReadTable[], opts: TableFactOptions): TableFactsResult {
