@@ -101,7 +101,8 @@ function resolvePeriods(cols: Column[], frame: Frame): void {
 function resolveBareComparisons(cols: Column[]): void {
   cols.forEach((c, i) => {
     if (!c.bareComparison) return;
-    const before = cols.slice(0, i).filter((v) => v.role === "value" && v.measure === "value" && v.unit === undefined);
+    // a header merged over two grid columns is one column
+    const before = cols.slice(0, i).filter((v, k, all) => v.role === "value" && v.measure === "value" && v.unit === undefined && !(k > 0 && all[k - 1].header === v.header));
     const [a, b] = before.slice(-2);
     c.bareComparison = false;
     if (a && b && a.basis === "plan" && b.basis !== "plan" && a.resolved === b.resolved) {

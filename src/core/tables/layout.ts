@@ -38,19 +38,20 @@ function isData(row: GridCell[]): boolean {
 }
 
 const distinctOrigins = (row: GridCell[]) => new Set(row.filter((c) => c.text.trim()).map((c) => c.origin)).size;
-const startsHere = (row: GridCell[], r: number) => row.filter((c) => c.text.trim()).every((c) => c.origin.row === r);
+/** every text of the row starts in it (none is a cell merged down from above) */
+const startsHere = (row: GridCell[]) => row.filter((c) => c.text.trim()).every((c) => row.some((d) => d.own && d.origin === c.origin));
 
 /**
  * A section row ("I | CHỈ TIÊU KINH TẾ", "A. Các chỉ tiêu xã hội") between the header and the first
  * figures: words in the label column (perhaps merged to the right), a numbering before it, nothing else.
  */
-function isSection(row: GridCell[], r: number, labelAt: number): boolean {
+function isSection(row: GridCell[], labelAt: number): boolean {
   const label = row[labelAt];
-  if (!label || !isLabelText(label.text) || label.origin.row !== r) return false;
+  if (!label || !isLabelText(label.text) || !label.own) return false;
   if (/^(?:chỉ tiêu|nội dung|tên chỉ tiêu)$/u.test(fold(label.text.trim()))) return false;
   return row.every((c, i) => {
     if (!c.text.trim() || c.origin === label.origin) return true;
-    return i < labelAt && c.origin.row === r && NUMBERING.test(c.text.trim());
+    return i < labelAt && c.own && NUMBERING.test(c.text.trim());
   });
 }
 
@@ -59,7 +60,7 @@ export function readLayout(grid: GridCell[][]): Layout | undefined {
   let firstData = grid.findIndex(isData);
   if (firstData < 0) return undefined;
   const labelAt = grid[firstData].findIndex((c) => isLabelText(c.text) && readCellValue(c.text) === null);
-  while (firstData > 1 && isSection(grid[firstData - 1], firstData - 1, labelAt)) firstData--;
+  while (firstData > 1 && isSection(grid[firstData - 1], labelAt)) firstData--;
   // rows above the header: one text each, or no header word at all (an organisation block)
   let top = 0;
   const titles: string[] = [];
@@ -67,7 +68,7 @@ export function readLayout(grid: GridCell[][]): Layout | undefined {
     const row = grid[top];
     const texts = [...new Set(row.filter((c) => c.text.trim()).map((c) => c.origin))].map((o) => o.text.trim());
     const keyword = texts.some((t) => HEADER_WORD.test(fold(t)) && t.length < 60);
-    if (texts.length && !(distinctOrigins(row) === 1 && startsHere(row, top)) && keyword) break;
+    if (texts.length && !(distinctOrigins(row) === 1 && startsHere(row)) && keyword) break;
     if (texts.length > 2 && keyword) break;
     titles.push(...texts);
     top++;
