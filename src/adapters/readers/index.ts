@@ -8,7 +8,9 @@ import { readPdf } from "./pdf";
 import { readHtml } from "./html";
 import { readXlsx } from "./xlsx";
 import { readCsv } from "./csv";
-import { sniff, isEncryptedOoxml } from "./containers";
+import { readDoc } from "./doc";
+import { readXls } from "./xls";
+import { sniff, cfbKind } from "./containers";
 
 export type Reader = (name: string, bytes: Uint8Array) => Promise<ReadDocument> | ReadDocument;
 
@@ -24,6 +26,8 @@ const READERS: Record<string, Reader> = {
   xlsx: readXlsx,
   xlsm: readXlsx,
   csv: readCsv,
+  doc: readDoc,
+  xls: readXls,
 };
 
 export const SUPPORTED_EXTENSIONS = Object.keys(READERS);
@@ -44,9 +48,16 @@ async function byContent(name: string, bytes: Uint8Array, ext: string): Promise<
     case "pdf":
       return READERS.pdf;
     case "cfb":
-      throw new ReadError(name, isEncryptedOoxml(bytes)
-        ? "the file is password-protected (encrypted Office document): remove the password and save it again"
-        : "an old binary Office file (Word/Excel 97-2003 .doc/.xls): save it as .docx or .xlsx");
+      switch (cfbKind(bytes)) {
+        case "encrypted":
+          throw new ReadError(name, "the file is password-protected (encrypted Office document): remove the password and save it again");
+        case "doc":
+          return READERS.doc;
+        case "xls":
+          return READERS.xls;
+        default:
+          throw new ReadError(name, "an old binary Office file that is neither a Word .doc nor an Excel .xls (PowerPoint? Outlook?): save it as .docx or .xlsx");
+      }
     case "zip": {
       if (ext === "docx" || ext === "xlsx" || ext === "xlsm") return undefined;
       // a zip's member names are stored in clear in its headers
