@@ -6,7 +6,7 @@
 import { ReadDocument, ReadError, ReadTable } from "./types";
 import { loadEsm } from "./esm";
 import { toLines, dropRunning, pageText, PdfItem, PdfLine } from "./pdfLayout";
-import { ruledTables, PageTable, Segment } from "./pdfTables";
+import { ruledTables, alignedTables, PageTable, Segment } from "./pdfTables";
 import { renderTableRows } from "./renderTable";
 
 interface PdfTextItem {
@@ -117,7 +117,7 @@ interface ReadPage {
 
 /** Same columns and the first table's rows carried on: the table runs over the page break. */
 function continues(prev: PageTable, next: PageTable): boolean {
-  if (prev.xs.length !== next.xs.length) return false;
+  if (prev.xs.length !== next.xs.length || prev.ruled !== next.ruled || !prev.ruled) return false;
   return prev.xs.every((x, i) => Math.abs(x - next.xs[i]) <= 3);
 }
 
@@ -164,6 +164,10 @@ export async function readPdf(name: string, bytes: Uint8Array, onPage?: PdfProgr
       }
       const taken = new Set<number>();
       for (const t of tables) t.items.forEach((i) => taken.add(i));
+      for (const t of alignedTables(items, taken)) {
+        t.items.forEach((i) => taken.add(i));
+        tables.push(t);
+      }
       pages.push({ lines: toLines(items.filter((_it, i) => !taken.has(i))), height: vp.height, tables });
       page.cleanup();
       onPage?.(n, doc.numPages);

@@ -135,3 +135,194 @@ export function ruledTables(items: PdfItem[], segments: Segment[]): PageTable[] 
   }
   return out.sort((a, b) => b.top - a.top);
 }
+
+interface Chunk {
+  x0: number;
+  x1: number;
+  text: string;
+  items: number[];
+}
+
+interface ChunkLine {
+  y: number;
+  height: number;
+  chunks: Chunk[];
+}
+
+const NUMERIC = /^[-+(]?\d[\d.,]*%?\)?$|^(?:-|–)$/u;
+
+interface AtomLine {
+  y: number;
+  height: number;
+  atoms: number[];
+}
+
+/** A page's free items as lines (same baseline), blanks left out. */
+function atomLines(items: PdfItem[], free: number[]): AtomLine[] {
+  const lines: AtomLine[] = [];
+  for (const i of [...free].sort((a, b) => items[b].y - items[a].y || items[a].x - items[b].x)) {
+    const it = items[i];
+    if (!it.str.trim()) continue;
+    const tol = Math.max(2, (it.height || 10) * 0.4);
+    const line = lines.find((l) => Math.abs(l.y - it.y) <= tol);
+    if (line) line.atoms.push(i);
+    else lines.push({ y: it.y, height: it.height || 10, atoms: [i] });
+  }
+  for (const l of lines) l.atoms.sort((a, b) => items[a].x - items[b].x);
+  return lines.sort((a, b) => b.y - a.y);
+}
+
+/** x positions where many lines start an item (left-aligned columns) or end one (right-aligned figures). */
+function edges(items: PdfItem[], lines: AtomLine[]): { left: number[]; right: number[] } {
+  const rows = lines.filter((l) => l.atoms.some((i) => NUMERIC.test(items[i].str.trim())));
+  const need = Math.max(2, Math.ceil(rows.length * 0.5));
+  const common = (xs: number[]) => {
+    const out: number[] = [];
+    const sorted = [...xs].sort((a, b) => a - b);
+    for (let k = 0; k < sorted.length; ) {
+      let m = k;
+      while (m + 1 < sorted.length && sorted[m + 1] - sorted[k] <= 2) m++;
+      if (m - k + 1 >= need) out.push(sorted[k]);
+      k = m + 1;
+    }
+    return out;
+  };
+  return {
+    left: common(rows.flatMap((l) => l.atoms.map((i) => items[i].x))),
+    right: common(rows.flatMap((l) => l.atoms.map((i) => items[i].x + items[i].width))),
+  };
+}
+
+/** Lines of chunks: items run together unless a wide gap or a shared column edge parts them. */
+function chunkLines(items: PdfItem[], free: number[]): ChunkLine[] {
+  const lines = atomLines(items, free);
+  const e = edges(items, lines);
+  const at = (xs: number[], x: number) => xs.some((v) => Math.abs(v - x) <= 2);
+  return lines.map((l) => {
+    const chunks: Chunk[] = [];
+    for (const i of l.atoms) {
+      const it = items[i];
+      const last = chunks[chunks.length - 1];
+      const gap = last ? it.x - last.x1 : Infinity;
+      if (last && gap < l.height * 0.9 && !at(e.left, it.x) && !at(e.right, last.x1)) {
+        last.text += (gap > l.height * 0.15 && !/\s$/.test(last.text) ? " " : "") + it.str;
+        last.x1 = Math.max(last.x1, it.x + it.width);
+        last.items.push(i);
+      } else chunks.push({ x0: it.x, x1: it.x + it.width, text: it.str, items: [i] });
+    }
+    for (const c of chunks) c.text = c.text.replace(/\s+/g, " ").trim();
+    return { y: l.y, height: l.height, chunks };
+  });
+}
+
+/** Column bands from the chunks of rows with figures: overlapping chunks are one column. */
+function bands(lines: ChunkLine[]): Array<[number, number]> {
+  const spans = lines.flatMap((l) => l.chunks.map((c) => [c.x0, c.x1] as [number, number])).sort((a, b) => a[0] - b[0]);
+  const out: Array<[number, number]> = [];
+  for (const s of spans) {
+    const last = out[out.length - 1];
+    if (last && s[0] < last[1] - 1) last[1] = Math.max(last[1], s[1]);
+    else out.push([...s]);
+  }
+  return out;
+}
+
+/**
+ * Tables printed without rules (a spreadsheet printed to PDF): runs of lines of three chunks or
+ * more, two of them with figures at least; columns from the rows with figures, header chunks
+ * placed over the columns they cover, a wrapped label line joined to its row.
+ */
+export function alignedTables(items: PdfItem[], taken: Set<number>): PageTable[] {
+  const free = items.map((_it, i) => i).filter((i) => !taken.has(i));
+  const lines = chunkLines(items, free);
+  const out: PageTable[] = [];
+  let i = 0;
+  while (i < lines.length) {
+    if (lines[i].chunks.length < 3) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j + 1 < lines.length && lines[j + 1].chunks.length >= 2 && lines[j].y - lines[j + 1].y < lines[j].height * 2.6) j++;
+    const run = lines.slice(i, j + 1);
+    const figures = run.filter((l) => l.chunks.filter((c) => NUMERIC.test(c.text)).length >= 1 && l.chunks.length >= 3);
+    if (figures.length >= 2) {
+      const t = alignedTable(run, figures, items);
+      if (t) out.push(t);
+    }
+    i = j + 1;
+  }
+  return out;
+}
+
+function alignedTable(run: ChunkLine[], figures: ChunkLine[], items: PdfItem[]): PageTable | undefined {
+  const cols = bands(figures);
+  if (cols.length < 3) return undefined;
+  const colOf = (c: Chunk) => {
+    // a sliver over the next column is not a span
+    const raw = cols.map(([a, b]) => Math.max(0, Math.min(b, c.x1) - Math.max(a, c.x0)));
+    const overlap = raw.map((o) => (o < Math.max(3, (c.x1 - c.x0) * 0.15) ? 0 : o));
+    if (!overlap.some((o) => o > 0) && raw.some((o) => o > 0)) return { col: raw.indexOf(Math.max(...raw)), span: 1 };
+    const first = overlap.findIndex((o) => o > 0);
+    if (first < 0) {
+      // between bands: the nearest to the chunk's middle
+      const mid = (c.x0 + c.x1) / 2;
+      const d = cols.map(([a, b]) => Math.min(Math.abs(mid - a), Math.abs(mid - b)));
+      return { col: d.indexOf(Math.min(...d)), span: 1 };
+    }
+    const last = overlap.length - 1 - [...overlap].reverse().findIndex((o) => o > 0);
+    return { col: first, span: last - first + 1 };
+  };
+  const rows: TableCell[][] = [];
+  const used = new Set<number>();
+  /** the column a piece overlaps most */
+  const best = (c: Chunk) => {
+    const overlap = cols.map(([a, b]) => Math.max(0, Math.min(b, c.x1) - Math.max(a, c.x0)));
+    return { col: overlap.indexOf(Math.max(...overlap)), span: 1 };
+  };
+  // a chunk whose items stand over different columns is parted there ("ĐVT KH 2024" in a header)
+  const split = (c: Chunk): Chunk[] => {
+    const parts: Chunk[] = [];
+    for (const i of c.items) {
+      const it = items[i];
+      const piece = { x0: it.x, x1: it.x + it.width, text: it.str, items: [i] };
+      const last = parts[parts.length - 1];
+      if (last && best(last).col === best(piece).col) {
+        last.text += (it.x - last.x1 > 1 && !/\s$/.test(last.text) ? " " : "") + it.str;
+        last.x1 = piece.x1;
+        last.items.push(i);
+      } else parts.push(piece);
+    }
+    for (const p of parts) p.text = p.text.replace(/\s+/g, " ").trim();
+    return parts;
+  };
+  for (const line of run) {
+    const placed = line.chunks.flatMap((c) => {
+      if (colOf(c).span === 1) return [{ c, ...colOf(c) }];
+      const parts = split(c);
+      return parts.length > 1 ? parts.map((p) => ({ c: p, ...best(p) })) : [{ c, ...colOf(c) }];
+    });
+    const prev = rows[rows.length - 1];
+    // a label wrapped onto a line of its own continues the row above it
+    if (placed.length === 1 && prev && /^\p{Ll}/u.test(placed[0].c.text)) {
+      const cell = prev.find((x) => x.col === placed[0].col);
+      if (cell) {
+        cell.text += " " + placed[0].c.text;
+        placed[0].c.items.forEach((k) => used.add(k));
+        continue;
+      }
+    }
+    const r = rows.length;
+    const row: TableCell[] = [];
+    for (const p of placed) {
+      const same = row.find((x) => x.col === p.col);
+      if (same) same.text += " " + p.c.text;
+      else row.push({ text: p.c.text, row: r, col: p.col, ...(p.span > 1 ? { colSpan: p.span } : {}) });
+      p.c.items.forEach((k) => used.add(k));
+    }
+    rows.push(row.sort((a, b) => a.col - b.col));
+  }
+  const top = run[0].y + run[0].height;
+  const bottom = run[run.length - 1].y - 2;
+  return { rows, xs: cols.map(([a]) => a), top, bottom, left: cols[0][0], right: cols[cols.length - 1][1], items: used, ruled: false };
+}
