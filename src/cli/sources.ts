@@ -46,7 +46,7 @@ export async function extractFile(file: string, opts: { entity?: string; date?: 
     const bytes = new Uint8Array(await fs.readFile(file));
     const doc = await readDocument(name, bytes);
     const r = documentFacts(doc, opts);
-    return { file, facts: r.facts, warnings: r.warnings };
+    return { file, facts: r.facts, warnings: [...r.notes, ...r.warnings] };
   } catch (e) {
     const msg = e instanceof ReadError ? e.message : `${name}: ${(e as Error).message}`;
     return { file, facts: [], warnings: [], error: msg };

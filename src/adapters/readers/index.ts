@@ -12,14 +12,19 @@ import { readDoc } from "./doc";
 import { readXls } from "./xls";
 import { sniff, cfbKind } from "./containers";
 
-export type Reader = (name: string, bytes: Uint8Array) => Promise<ReadDocument> | ReadDocument;
+export interface ReadOptions {
+  /** a PDF's pages as they are read */
+  onPage?: (page: number, pages: number) => void;
+}
+
+export type Reader = (name: string, bytes: Uint8Array, opts?: ReadOptions) => Promise<ReadDocument> | ReadDocument;
 
 const READERS: Record<string, Reader> = {
   txt: readTxt,
   text: readTxt,
   md: readTxt,
   docx: readDocx,
-  pdf: readPdf,
+  pdf: (name, bytes, opts) => readPdf(name, bytes, opts?.onPage),
   html: readHtml,
   htm: readHtml,
   xhtml: readHtml,
@@ -30,7 +35,7 @@ const READERS: Record<string, Reader> = {
   xls: readXls,
 };
 
-export const SUPPORTED_EXTENSIONS = Object.keys(READERS);
+export { SUPPORTED_EXTENSIONS } from "./formats";
 
 /** Files larger than this are refused before reading: reports are kilobytes to a few megabytes. */
 export const MAX_BYTES = 50 * 1024 * 1024;
@@ -76,14 +81,14 @@ async function byContent(name: string, bytes: Uint8Array, ext: string): Promise<
   }
 }
 
-export async function readDocument(name: string, bytes: Uint8Array): Promise<ReadDocument> {
+export async function readDocument(name: string, bytes: Uint8Array, opts: ReadOptions = {}): Promise<ReadDocument> {
   if (!bytes.length) throw new ReadError(name, "the file is empty");
   if (bytes.length > MAX_BYTES) throw new ReadError(name, `the file is ${(bytes.length / 1048576).toFixed(0)} MB, over the ${MAX_BYTES / 1048576} MB limit for one report`);
   const ext = extOf(name);
   const reader = (await byContent(name, bytes, ext)) ?? READERS[ext];
   if (!reader) throw new ReadError(name, `unsupported file type ".${ext}" (supported: ${Object.keys(READERS).map((e) => "." + e).join(", ")})`);
   try {
-    const doc = await reader(name, bytes);
+    const doc = await reader(name, bytes, opts);
     if (!doc.text.trim() && !doc.tables.length) throw new ReadError(name, "no text found in the file");
     return doc;
   } catch (e) {

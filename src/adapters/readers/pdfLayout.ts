@@ -43,7 +43,8 @@ export function toLines(items: PdfItem[]): PdfLine[] {
         text += it.str;
         end = it.x + it.width;
       }
-      return { text: text.replace(/\s+$/, ""), x: its[0].x, right: end, y: l.y, height: l.height };
+      // a diacritic drawn as an item of its own joins its letter ("a" + U+0301 → "á")
+      return { text: text.replace(/\s+$/, "").normalize("NFC"), x: its[0].x, right: end, y: l.y, height: l.height };
     })
     .filter((l) => l.text.trim());
 }

@@ -17,8 +17,10 @@ export interface DocumentFactOptions {
 
 export interface DocumentFacts {
   facts: Fact[];
-  /** how the file was read, then what extraction could not settle */
+  /** what extraction could not settle (unit or period unknown, rows naming no indicator…) */
   warnings: string[];
+  /** how the file was read (pages, tables, encoding converted…) */
+  notes: string[];
   /** the unit the document speaks for, as understood */
   entity?: string;
   /** the period the document reviews (facts.md period syntax) */
@@ -28,11 +30,12 @@ export interface DocumentFacts {
 export function documentFacts(doc: ReadDocument, opts: DocumentFactOptions = {}): DocumentFacts {
   const r = extractFacts(doc.text, { doc: doc.name, entity: opts.entity, date: opts.date, catalog: opts.catalog });
   const about = { entity: r.context.mainUnit, period: reviewPeriodString(r.context) };
-  if (!doc.tables.length) return { facts: r.facts, warnings: [...doc.notes, ...r.warnings], ...about };
+  if (!doc.tables.length) return { facts: r.facts, warnings: r.warnings, notes: doc.notes, ...about };
   const t = tableFacts(doc.tables, { doc: doc.name, text: doc.text, entity: opts.entity, context: r.context, catalog: opts.catalog });
   return {
     facts: mergeTableFacts(r.facts, t.facts, doc.tables),
-    warnings: [...doc.notes, ...r.warnings, ...t.warnings],
+    warnings: [...r.warnings, ...t.warnings],
+    notes: doc.notes,
     entity: about.entity ?? t.entity,
     period: about.period ?? t.period,
   };

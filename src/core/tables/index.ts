@@ -4,3 +4,5 @@ export type { TableContext, TableFactOptions, TableFactsResult } from "./tableFa
 export { mergeTableFacts } from "./merge";
 export { toGrid, columnLetters } from "./grid";
 export { unitOfOrganisation, unitOfTitle, unitOfLabel } from "./units";
+export { tableRowView } from "./view";
+export type { RowView } from "./view";
