@@ -22,6 +22,7 @@ let browser: Browser;
 let page: Page;
 const pageErrors: string[] = [];
 const outside: string[] = [];
+const requested: string[] = [];
 
 async function drop(files: string[]): Promise<void> {
   const payload = files.map((f) => ({ name: basename(f), bytes: [...readFileSync(f)] }));
@@ -62,6 +63,7 @@ beforeAll(async () => {
   page.on("pageerror", (e) => pageErrors.push(e.message));
   page.on("request", (r) => {
     const url = r.url();
+    requested.push(url);
     if (!url.startsWith(`${BASE}/`) && !url.startsWith("data:") && !url.startsWith("blob:")) outside.push(url);
   });
   await page.goto(`${BASE}/taskpane.html`);
@@ -143,6 +145,8 @@ describe("indicator tables in the pane", () => {
     const longest = await page.evaluate(() => (window as unknown as { longest: number }).longest);
     // desktop Excel restarts an add-in that does not yield for 5 s; reading must leave the pane free
     expect(longest).toBeLessThan(1000);
+    // the reading ran in the document worker, not on the pane's thread
+    expect(requested.some((u) => u.endsWith("/documentWorker.js"))).toBe(true);
   }, 180000);
 
   it("made no request outside localhost and threw no page errors", () => {

@@ -31,8 +31,12 @@ export function sheetCellText(value: unknown, numFmt?: string): string {
   if (value === null || value === undefined) return "";
   if (typeof value === "number") {
     // a format whose only percent sign is quoted text ("0\"%\"") shows the number as it is
-    const pct = /%/.test((numFmt ?? "").replace(/"[^"]*"|\\%/g, ""));
-    return pct ? `${viNumber(value * 100)}%` : viNumber(value);
+    const fmt = (numFmt ?? "").replace(/"[^"]*"|\\%/g, "");
+    if (!/%/.test(fmt)) return viNumber(value);
+    // a percentage as the sheet shows it: "0.0%" of 1.028277 is 102,8%
+    const decimals = /0\.(0+)/.exec(fmt)?.[1].length ?? (/0%/.test(fmt) ? 0 : 6);
+    const shown = Math.round(value * 100 * 10 ** decimals) / 10 ** decimals;
+    return `${viNumber(shown)}%`;
   }
   if (typeof value === "string") return value;
   if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
