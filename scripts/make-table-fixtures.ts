@@ -6,8 +6,9 @@
 // Output: test/data/tables/converted/<format>/<name>.<format>, committed as fixtures.
 //   npx tsx scripts/make-table-fixtures.ts            (all)
 //   npx tsx scripts/make-table-fixtures.ts t01 t04    (some)
+//   TARGETS=pdf-plain npx tsx scripts/make-table-fixtures.ts   (some formats)
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 
@@ -25,6 +26,10 @@ function soffice(args: string[], outdir: string): void {
 
 interface Target {
   ext: string;
+  /** folder under converted/ (the extension by default) */
+  dir?: string;
+  /** the source as this target sees it */
+  transform?: (source: string) => string;
   /** --convert-to argument */
   to: string;
   infilter?: string;
@@ -37,6 +42,9 @@ const FROM_HTML: Target[] = [
   { ext: "html", to: "html:HTML (StarWriter)", infilter: "HTML (StarWriter)" },
   { ext: "xlsx", to: "xlsx:Calc MS Excel 2007 XML", infilter: "HTML (StarCalc):1066 1" },
   { ext: "xls", to: "xls:MS Excel 97", infilter: "HTML (StarCalc):1066 1" },
+  // the same tables without borders (borders set in CSS, which LibreOffice's HTML import drops):
+  // the PDF has no rules, the table is found from text positions alone
+  { ext: "pdf", dir: "pdf-plain", to: "pdf:writer_pdf_Export", infilter: "HTML (StarWriter)", transform: (s) => s.replace(/ border="1"/g, "") },
 ];
 const FROM_FODS: Target[] = [
   { ext: "xlsx", to: "xlsx:Calc MS Excel 2007 XML" },
@@ -51,13 +59,20 @@ export function tableSources(): string[] {
 
 function convert(file: string): void {
   const stem = file.replace(/\.\w+$/, "");
-  const targets = file.endsWith(".fods") ? FROM_FODS : FROM_HTML;
+  const only = process.env.TARGETS?.split(",");
+  const targets = (file.endsWith(".fods") ? FROM_FODS : FROM_HTML).filter((t) => !only || only.includes(t.dir ?? t.ext));
   for (const t of targets) {
-    const dir = path.join(OUT, t.ext);
+    const dir = path.join(OUT, t.dir ?? t.ext);
     mkdirSync(dir, { recursive: true });
     const tmp = mkdtempSync(path.join(tmpdir(), "lo-out-"));
     try {
-      soffice([...(t.infilter ? ["--infilter=" + t.infilter] : []), "--convert-to", t.to, path.join(SRC, file)], tmp);
+      let source = path.join(SRC, file);
+      if (t.transform) {
+        source = path.join(tmp, "src", file);
+        mkdirSync(path.dirname(source), { recursive: true });
+        writeFileSync(source, t.transform(readFileSync(path.join(SRC, file), "utf8")));
+      }
+      soffice([...(t.infilter ? ["--infilter=" + t.infilter] : []), "--convert-to", t.to, source], tmp);
       const made = path.join(tmp, `${stem}.${t.ext}`);
       if (!existsSync(made)) throw new Error(`LibreOffice made no ${t.ext} from ${file}`);
       renameSync(made, path.join(dir, `${stem}.${t.ext}`));
@@ -65,7 +80,7 @@ function convert(file: string): void {
       rmSync(tmp, { recursive: true, force: true });
     }
   }
-  console.log(`${file}: ${targets.map((t) => t.ext).join(", ")}`);
+  console.log(`${file}: ${targets.map((t) => t.dir ?? t.ext).join(", ")}`);
 }
 
 if (require.main === module) {

@@ -117,8 +117,10 @@ interface ReadPage {
 
 /** Same columns and the first table's rows carried on: the table runs over the page break. */
 function continues(prev: PageTable, next: PageTable): boolean {
-  if (prev.xs.length !== next.xs.length || prev.ruled !== next.ruled || !prev.ruled) return false;
-  return prev.xs.every((x, i) => Math.abs(x - next.xs[i]) <= 3);
+  if (prev.xs.length !== next.xs.length || prev.ruled !== next.ruled) return false;
+  // rules stand where they stood; columns found from text shift with the figures' widths
+  const tol = prev.ruled ? 3 : 25;
+  return prev.xs.every((x, i) => Math.abs(x - next.xs[i]) <= tol);
 }
 
 /** Appends a continuation's rows; a header repeated at the top of the new page is read once. */

@@ -158,7 +158,7 @@ interface AtomLine {
 }
 
 /** A page's free items as lines (same baseline), blanks left out. */
-function atomLines(items: PdfItem[], free: number[]): AtomLine[] {
+export function atomLines(items: PdfItem[], free: number[]): AtomLine[] {
   const lines: AtomLine[] = [];
   for (const i of [...free].sort((a, b) => items[b].y - items[a].y || items[a].x - items[b].x)) {
     const it = items[i];
@@ -172,10 +172,14 @@ function atomLines(items: PdfItem[], free: number[]): AtomLine[] {
   return lines.sort((a, b) => b.y - a.y);
 }
 
-/** x positions where many lines start an item (left-aligned columns) or end one (right-aligned figures). */
-function edges(items: PdfItem[], lines: AtomLine[]): { left: number[]; right: number[] } {
-  const rows = lines.filter((l) => l.atoms.some((i) => NUMERIC.test(items[i].str.trim())));
-  const need = Math.max(2, Math.ceil(rows.length * 0.5));
+/**
+ * x positions where many lines start an item (left-aligned columns) or end one (right-aligned
+ * figures): counted over the lines of several items, a cell's wrapped lines included.
+ */
+export function edges(items: PdfItem[], lines: AtomLine[]): { left: number[]; right: number[] } {
+  const rows = lines.filter((l) => l.atoms.length >= 2);
+  const figures = rows.filter((l) => l.atoms.some((i) => NUMERIC.test(items[i].str.trim())));
+  const need = Math.max(3, Math.ceil(figures.length * 0.5));
   const common = (xs: number[]) => {
     const out: number[] = [];
     const sorted = [...xs].sort((a, b) => a - b);
@@ -189,12 +193,12 @@ function edges(items: PdfItem[], lines: AtomLine[]): { left: number[]; right: nu
   };
   return {
     left: common(rows.flatMap((l) => l.atoms.map((i) => items[i].x))),
-    right: common(rows.flatMap((l) => l.atoms.map((i) => items[i].x + items[i].width))),
+    right: common(figures.flatMap((l) => l.atoms.map((i) => items[i].x + items[i].width))),
   };
 }
 
 /** Lines of chunks: items run together unless a wide gap or a shared column edge parts them. */
-function chunkLines(items: PdfItem[], free: number[]): ChunkLine[] {
+export function chunkLines(items: PdfItem[], free: number[]): ChunkLine[] {
   const lines = atomLines(items, free);
   const e = edges(items, lines);
   const at = (xs: number[], x: number) => xs.some((v) => Math.abs(v - x) <= 2);
@@ -227,102 +231,183 @@ function bands(lines: ChunkLine[]): Array<[number, number]> {
   return out;
 }
 
+const isFigureLine = (l: ChunkLine) => l.chunks.length >= 3 && l.chunks.filter((c) => NUMERIC.test(c.text) && c.text !== "-").length >= 2;
+
 /**
- * Tables printed without rules (a spreadsheet printed to PDF): runs of lines of three chunks or
- * more, two of them with figures at least; columns from the rows with figures, header chunks
- * placed over the columns they cover, a wrapped label line joined to its row.
+ * Lines → blocks: a gap wider than a line and a bit is the padding between two table rows (or
+ * between paragraphs); the lines of one cell, and the cells beside it centred on them, are closer.
  */
-export function alignedTables(items: PdfItem[], taken: Set<number>): PageTable[] {
-  const free = items.map((_it, i) => i).filter((i) => !taken.has(i));
-  const lines = chunkLines(items, free);
-  const out: PageTable[] = [];
-  let i = 0;
-  while (i < lines.length) {
-    if (lines[i].chunks.length < 3) {
-      i++;
-      continue;
-    }
-    let j = i;
-    while (j + 1 < lines.length && lines[j + 1].chunks.length >= 2 && lines[j].y - lines[j + 1].y < lines[j].height * 2.6) j++;
-    const run = lines.slice(i, j + 1);
-    const figures = run.filter((l) => l.chunks.filter((c) => NUMERIC.test(c.text)).length >= 1 && l.chunks.length >= 3);
-    if (figures.length >= 2) {
-      const t = alignedTable(run, figures, items);
-      if (t) out.push(t);
-    }
-    i = j + 1;
+function blocksOf(lines: ChunkLine[]): ChunkLine[][] {
+  const heights = lines.map((l) => l.height).sort((a, b) => a - b);
+  const pitch = (heights[Math.floor(heights.length / 2)] ?? 10) * 1.15;
+  const out: ChunkLine[][] = [];
+  for (const l of lines) {
+    const cur = out[out.length - 1];
+    if (cur && cur[cur.length - 1].y - l.y <= pitch * 1.2) cur.push(l);
+    else out.push([l]);
   }
   return out;
 }
 
-function alignedTable(run: ChunkLine[], figures: ChunkLine[], items: PdfItem[]): PageTable | undefined {
-  const cols = bands(figures);
-  if (cols.length < 3) return undefined;
+interface Grid {
+  cols: Array<[number, number]>;
+  colOf(c: Chunk): { col: number; span: number };
+  best(c: Chunk): number;
+}
+
+function gridOf(cols: Array<[number, number]>): Grid {
+  const overlaps = (c: Chunk) => cols.map(([a, b]) => Math.max(0, Math.min(b, c.x1) - Math.max(a, c.x0)));
+  const best = (c: Chunk) => {
+    const o = overlaps(c);
+    if (o.some((v) => v > 0)) return o.indexOf(Math.max(...o));
+    const mid = (c.x0 + c.x1) / 2;
+    const d = cols.map(([a, b]) => Math.min(Math.abs(mid - a), Math.abs(mid - b)));
+    return d.indexOf(Math.min(...d));
+  };
   const colOf = (c: Chunk) => {
     // a sliver over the next column is not a span
-    const raw = cols.map(([a, b]) => Math.max(0, Math.min(b, c.x1) - Math.max(a, c.x0)));
-    const overlap = raw.map((o) => (o < Math.max(3, (c.x1 - c.x0) * 0.15) ? 0 : o));
-    if (!overlap.some((o) => o > 0) && raw.some((o) => o > 0)) return { col: raw.indexOf(Math.max(...raw)), span: 1 };
-    const first = overlap.findIndex((o) => o > 0);
-    if (first < 0) {
-      // between bands: the nearest to the chunk's middle
-      const mid = (c.x0 + c.x1) / 2;
-      const d = cols.map(([a, b]) => Math.min(Math.abs(mid - a), Math.abs(mid - b)));
-      return { col: d.indexOf(Math.min(...d)), span: 1 };
-    }
-    const last = overlap.length - 1 - [...overlap].reverse().findIndex((o) => o > 0);
+    const o = overlaps(c).map((v) => (v < Math.max(3, (c.x1 - c.x0) * 0.15) ? 0 : v));
+    const first = o.findIndex((v) => v > 0);
+    if (first < 0) return { col: best(c), span: 1 };
+    const last = o.length - 1 - [...o].reverse().findIndex((v) => v > 0);
     return { col: first, span: last - first + 1 };
   };
+  return { cols, colOf, best };
+}
+
+/** A block that belongs to the table drawn by these columns: no chunk wider than three columns, none left of them. */
+function fits(block: ChunkLine[], g: Grid): boolean {
+  const left = g.cols[0][0];
+  return block.every((l) => l.chunks.every((c) => c.x0 >= left - 15 && g.colOf(c).span <= 3));
+}
+
+type Placed = { col: number; span: number; text: string; items: number[]; rowSpan?: number };
+
+/**
+ * The cells of one block: each column's chunks top to bottom. In a header, one item over several
+ * columns is a merged cell ("So sánh (%)") in a row above the cells under it; the other columns'
+ * cells span both rows, as they do in the table drawn.
+ */
+function blockRows(block: ChunkLine[], g: Grid, header: boolean, items: PdfItem[]): Placed[][] {
+  const wide: Placed[] = [];
+  const cells = new Map<number, Placed>();
+  const add = (col: number, text: string, its: number[]) => {
+    const cell = cells.get(col);
+    if (cell) {
+      cell.text += " " + text;
+      cell.items.push(...its);
+    } else cells.set(col, { col, span: 1, text, items: [...its] });
+  };
+  for (const l of block) {
+    for (const c of l.chunks) {
+      const at = g.colOf(c);
+      if (at.span === 1) add(at.col, c.text, c.items);
+      else if (c.items.length === 1 && header) wide.push({ ...at, text: c.text, items: [...c.items] });
+      else if (c.items.length === 1) add(g.best(c), c.text, c.items);
+      // items run together over several columns: each to its own column
+      else for (const i of c.items) add(g.best({ x0: items[i].x, x1: items[i].x + items[i].width, text: items[i].str, items: [i] }), items[i].str.trim(), [i]);
+    }
+  }
+  const lower = [...cells.values()].sort((a, b) => a.col - b.col);
+  if (!wide.length) return [lower];
+  const under = (c: Placed) => wide.some((w) => c.col >= w.col && c.col < w.col + w.span);
+  const upper = [...wide, ...lower.filter((c) => !under(c)).map((c) => ({ ...c, rowSpan: 2 }))].sort((a, b) => a.col - b.col);
+  return [upper, lower.filter(under)];
+}
+
+/**
+ * Tables printed without rules (a table without borders, a spreadsheet printed to PDF): blocks of
+ * lines separated by row padding; where figures stand in three columns or more the block is a
+ * table row; columns are the bands the rows' chunks occupy; the blocks just above that fit the
+ * columns are the header, a chunk over two columns a merged header cell.
+ */
+export function alignedTables(items: PdfItem[], taken: Set<number>): PageTable[] {
+  const free = items.map((_it, i) => i).filter((i) => !taken.has(i));
+  const blocks = blocksOf(chunkLines(items, free));
+  const out: PageTable[] = [];
+  let i = 0;
+  while (i < blocks.length) {
+    if (!blocks[i].some(isFigureLine)) {
+      i++;
+      continue;
+    }
+    // the body: blocks with figures, and the section rows between them
+    let j = i;
+    const body = () => blocks.slice(i, j + 1);
+    while (j + 1 < blocks.length && (blocks[j + 1].some(isFigureLine) || (blocks[j + 2]?.some(isFigureLine) && blocks[j + 1].length <= 3))) j++;
+    const figures = body().flatMap((b) => b.filter(isFigureLine));
+    if (figures.length < 2) {
+      i = j + 1;
+      continue;
+    }
+    // columns from the blocks with figures: a section row merged across ("I. CHỈ TIÊU KINH TẾ") draws
+    // none, nor does a header run into the first block (a sheet printed without padding)
+    const withFigures = body().filter((b) => b.some(isFigureLine));
+    const first = withFigures[0];
+    // lines opening the first block with words over the columns of figures are a header
+    const figureBands = bands(figures).filter(([a, b]) => figures.some((l) => l.chunks.some((c) => NUMERIC.test(c.text) && c.x0 < b && c.x1 > a)));
+    const overFigures = (l: ChunkLine) => l.chunks.some((c) => !NUMERIC.test(c.text) && figureBands.some(([a, b]) => c.x0 < b && c.x1 > a));
+    const opening = first.slice(0, first.findIndex(isFigureLine));
+    const lead = opening.some(overFigures) ? opening.slice(0, opening.length - [...opening].reverse().findIndex(overFigures)) : [];
+    const g = gridOf(bands(withFigures.flat().filter((l) => !lead.includes(l))));
+    if (g.cols.length < 3) {
+      i = j + 1;
+      continue;
+    }
+    let top = i;
+    // header lines that open the first block belong to the header, not to its first row
+    if (lead.length) {
+      blocks.splice(i, 1, lead, first.slice(lead.length));
+      i++;
+      j++;
+    }
+    while (top - 1 >= 0 && i - top < 2 && fits(blocks[top - 1], g) && !blocks[top - 1].some(isFigureLine)) top--;
+    let end = j;
+    while (end + 1 < blocks.length && fits(blocks[end + 1], g) && blocks[end + 1].length <= 2 && blocks[end + 1].every((l) => l.chunks.length <= 2) && end - j < 1) end++;
+    out.push(buildAligned(blocks.slice(top, i), blocks.slice(i, end + 1), g, items));
+    i = end + 1;
+  }
+  return out;
+}
+
+function buildAligned(header: ChunkLine[][], body: ChunkLine[][], g: Grid, items: PdfItem[]): PageTable {
   const rows: TableCell[][] = [];
   const used = new Set<number>();
-  /** the column a piece overlaps most */
-  const best = (c: Chunk) => {
-    const overlap = cols.map(([a, b]) => Math.max(0, Math.min(b, c.x1) - Math.max(a, c.x0)));
-    return { col: overlap.indexOf(Math.max(...overlap)), span: 1 };
-  };
-  // a chunk whose items stand over different columns is parted there ("ĐVT KH 2024" in a header)
-  const split = (c: Chunk): Chunk[] => {
-    const parts: Chunk[] = [];
-    for (const i of c.items) {
-      const it = items[i];
-      const piece = { x0: it.x, x1: it.x + it.width, text: it.str, items: [i] };
-      const last = parts[parts.length - 1];
-      if (last && best(last).col === best(piece).col) {
-        last.text += (it.x - last.x1 > 1 && !/\s$/.test(last.text) ? " " : "") + it.str;
-        last.x1 = piece.x1;
-        last.items.push(i);
-      } else parts.push(piece);
-    }
-    for (const p of parts) p.text = p.text.replace(/\s+/g, " ").trim();
-    return parts;
-  };
-  for (const line of run) {
-    const placed = line.chunks.flatMap((c) => {
-      if (colOf(c).span === 1) return [{ c, ...colOf(c) }];
-      const parts = split(c);
-      return parts.length > 1 ? parts.map((p) => ({ c: p, ...best(p) })) : [{ c, ...colOf(c) }];
-    });
-    const prev = rows[rows.length - 1];
-    // a label wrapped onto a line of its own continues the row above it
-    if (placed.length === 1 && prev && /^\p{Ll}/u.test(placed[0].c.text)) {
-      const cell = prev.find((x) => x.col === placed[0].col);
-      if (cell) {
-        cell.text += " " + placed[0].c.text;
-        placed[0].c.items.forEach((k) => used.add(k));
-        continue;
-      }
-    }
+  const emit = (cells: Placed[]) => {
     const r = rows.length;
-    const row: TableCell[] = [];
-    for (const p of placed) {
-      const same = row.find((x) => x.col === p.col);
-      if (same) same.text += " " + p.c.text;
-      else row.push({ text: p.c.text, row: r, col: p.col, ...(p.span > 1 ? { colSpan: p.span } : {}) });
-      p.c.items.forEach((k) => used.add(k));
+    rows.push(cells.map((c) => ({ text: c.text.replace(/\s+/g, " ").trim(), row: r, col: c.col, ...(c.span > 1 ? { colSpan: c.span } : {}), ...(c.rowSpan ? { rowSpan: c.rowSpan } : {}) })));
+    cells.forEach((c) => c.items.forEach((k) => used.add(k)));
+  };
+  for (const b of header) blockRows(b, g, true, items).forEach(emit);
+  for (const b of body) {
+    const figureLines = b.filter(isFigureLine);
+    if (figureLines.length <= 1) {
+      blockRows(b, g, false, items).forEach(emit);
+      continue;
     }
-    rows.push(row.sort((a, b) => a.col - b.col));
+    // rows without padding between them (a printed sheet): a line each, a wrapped label joined to its row
+    for (const l of b) {
+      const prev = rows[rows.length - 1];
+      if (!isFigureLine(l) && l.chunks.length === 1 && prev && /^\p{Ll}/u.test(l.chunks[0].text)) {
+        const cell = prev.find((x) => x.col === g.best(l.chunks[0]));
+        if (cell) {
+          cell.text += " " + l.chunks[0].text;
+          l.chunks[0].items.forEach((k) => used.add(k));
+          continue;
+        }
+      }
+      blockRows([l], g, false, items).forEach(emit);
+    }
   }
-  const top = run[0].y + run[0].height;
-  const bottom = run[run.length - 1].y - 2;
-  return { rows, xs: cols.map(([a]) => a), top, bottom, left: cols[0][0], right: cols[cols.length - 1][1], items: used, ruled: false };
+  const lines = [...header, ...body].flat();
+  return {
+    rows,
+    xs: g.cols.map(([a]) => a),
+    top: lines[0].y + lines[0].height,
+    bottom: lines[lines.length - 1].y - 2,
+    left: g.cols[0][0],
+    right: g.cols[g.cols.length - 1][1],
+    items: used,
+    ruled: false,
+  };
 }
