@@ -345,7 +345,8 @@ export function alignedTables(items: PdfItem[], taken: Set<number>): PageTable[]
     const withFigures = body().filter((b) => b.some(isFigureLine));
     const first = withFigures[0];
     // lines opening the first block with words over the columns of figures are a header
-    const figureBands = bands(figures).filter(([a, b]) => figures.some((l) => l.chunks.some((c) => NUMERIC.test(c.text) && c.x0 < b && c.x1 > a)));
+    // (a numbering column "1 2 3" is no column of figures: figures have separators or three digits)
+    const figureBands = bands(figures).filter(([a, b]) => figures.some((l) => l.chunks.some((c) => NUMERIC.test(c.text) && /[.,]|\d{3}/.test(c.text) && c.x0 < b && c.x1 > a)));
     const overFigures = (l: ChunkLine) => l.chunks.some((c) => !NUMERIC.test(c.text) && figureBands.some(([a, b]) => c.x0 < b && c.x1 > a));
     const opening = first.slice(0, first.findIndex(isFigureLine));
     const lead = opening.some(overFigures) ? opening.slice(0, opening.length - [...opening].reverse().findIndex(overFigures)) : [];
@@ -354,17 +355,23 @@ export function alignedTables(items: PdfItem[], taken: Set<number>): PageTable[]
       i = j + 1;
       continue;
     }
-    let top = i;
     // header lines that open the first block belong to the header, not to its first row
     if (lead.length) {
       blocks.splice(i, 1, lead, first.slice(lead.length));
       i++;
       j++;
     }
-    while (top - 1 >= 0 && i - top < 2 && fits(blocks[top - 1], g) && !blocks[top - 1].some(isFigureLine)) top--;
+    // a section row just above the first row of figures ("I. NÔNG, LÂM NGHIỆP") is a row, not a
+    // header: it has no words over the columns of figures
+    const sectionLike = (b: ChunkLine[]) => !b.some(overFigures) && b.length <= 2 && b.every((l) => l.chunks.length <= 2) && fits(b, g);
+    let start = i;
+    if (!lead.length) while (start - 1 >= 0 && sectionLike(blocks[start - 1])) start--;
+    // the header lines split off the first block are the header, whatever stands above them
+    let top = lead.length ? start - 1 : start;
+    while (!lead.length && top - 1 >= 0 && start - top < 2 && fits(blocks[top - 1], g) && !blocks[top - 1].some(isFigureLine)) top--;
     let end = j;
     while (end + 1 < blocks.length && fits(blocks[end + 1], g) && blocks[end + 1].length <= 2 && blocks[end + 1].every((l) => l.chunks.length <= 2) && end - j < 1) end++;
-    out.push(buildAligned(blocks.slice(top, i), blocks.slice(i, end + 1), g, items));
+    out.push(buildAligned(blocks.slice(top, start), blocks.slice(start, end + 1), g, items));
     i = end + 1;
   }
   return out;

@@ -114,7 +114,8 @@ export function readHeader(cells: string[]): ColumnMeaning {
   const underCompare = fparts.slice(0, -1).some((p) => COMPARE.test(p) || p.includes("%")) || COMPARE.test(last);
   const yoy = YOY.test(f);
   const ofPlan = OF_PLAN.test(f) || (underCompare && PLAN_ONLY.test(last));
-  const pct = /%/.test(f) || underCompare;
+  // "(%)" is no word of the header but says its figures are percentages
+  const pct = /%/.test(parts.join(" ")) || underCompare;
   const years = [...f.matchAll(YEAR)].map((m) => +m[1]);
   if (yoy && !pct && !/(?<![\p{L}])so(?![\p{L}])/u.test(f) && years.length) {
     // "Cùng kỳ năm 2023" holding figures: last year's values, not a comparison
@@ -122,7 +123,7 @@ export function readHeader(cells: string[]): ColumnMeaning {
     out.lastYear = Math.max(...years);
   } else if (ofPlan && !yoy) out.measure = "pct_of_plan";
   else if (yoy) out.measure = "yoy_pct";
-  else if (years.length === 2 && Math.abs(years[0] - years[1]) === 1 && (pct || /so với|\//u.test(last))) out.measure = "yoy_pct";
+  else if (years.length === 2 && Math.abs(years[0] - years[1]) === 1 && (pct || /so với|\//u.test(f))) out.measure = "yoy_pct";
   else if (pct && COMPARE.test(f)) {
     out.measure = "yoy_pct";
     out.bareComparison = true;

@@ -60,7 +60,8 @@ export function readLayout(grid: GridCell[][]): Layout | undefined {
   let firstData = grid.findIndex(isData);
   if (firstData < 0) return undefined;
   const labelAt = grid[firstData].findIndex((c) => isLabelText(c.text) && readCellValue(c.text) === null);
-  while (firstData > 1 && isSection(grid[firstData - 1], labelAt)) firstData--;
+  const blank = (row: GridCell[]) => row.every((c) => !c.text.trim());
+  while (firstData > 1 && (isSection(grid[firstData - 1], labelAt) || blank(grid[firstData - 1]))) firstData--;
   // rows above the header: one text each, or no header word at all (an organisation block)
   let top = 0;
   const titles: string[] = [];
