@@ -8,8 +8,11 @@ import { trieSource, wordMatches } from "../text/trie";
 export interface DocumentContext {
   date?: { year: number; month?: number; day?: number };
   /** the period the report reviews: figures without a period of their own belong to it */
-  review?: PeriodRef & { year: number };
+  review?: PeriodRef & { year: number; stated?: boolean };
+  /** the unit as the user named it (--entity), else as found: written into its facts */
   mainUnit?: string;
+  /** the main unit's canonical name, to recognise it when the text names it another way */
+  mainKey?: string;
   mainLevel?: Level;
   /** the province the main unit belongs to (itself for a province) */
   province?: string;
@@ -66,6 +69,12 @@ function widest(head: PeriodSpan[], i: number, folded: string): PeriodSpan {
   return own;
 }
 
+/** A report on a later quarter ("tình hình quý III") gives its figures from the start of the year: nine months. */
+function cumulative(ref: PeriodRef & { year: number }): PeriodRef & { year: number } {
+  if (ref.kind !== "Q" || ref.n === undefined || ref.n === 1) return ref;
+  return ref.n === 4 ? { kind: "Y", year: ref.year } : { kind: ref.n === 2 ? "H" : "YTD", n: ref.n === 2 ? 1 : ref.n * 3, year: ref.year };
+}
+
 function readReview(folded: string, periods: PeriodSpan[], date: DocumentContext["date"]): DocumentContext["review"] {
   // the report's own period is stated in its first lines: the meeting or release it reports on
   // ("tổng kết tình hình kinh tế - xã hội năm 2024"), else the title when it looks back
@@ -81,7 +90,7 @@ function readReview(folded: string, periods: PeriodSpan[], date: DocumentContext
       // "Quý I; phương hướng, nhiệm vụ Quý II năm 2024" without a date: the year stated later on the line
       const later = periods.find((q) => q.start > own.start && (line < 0 || q.start < line) && q.ref.year !== undefined && q.ref.kind !== "TERM");
       const year = own.ref.year ?? head[i].ref.year ?? yearFor(own.ref, date) ?? later?.ref.year;
-      if (year !== undefined) return { ...own.ref, year };
+      if (year !== undefined) return { ...cumulative({ ...own.ref, year }), stated: true };
     }
   }
   if (date) {
@@ -150,6 +159,7 @@ export function readDocument(
   }
 
   let mainUnit: string | undefined;
+  let mainKey: string | undefined;
   let mainLevel: Level | undefined;
   let province: string | undefined;
   // a party bloc that writes its own report: "Đảng ủy Khối" throughout, "BC/ĐUK" in its number
@@ -176,13 +186,17 @@ export function readDocument(
     // "TP Hà Tĩnh" is the city; "TP Hồ Chí Minh" is a centrally-run city, a province-level unit
     const named = provinceByName(given);
     const p = named && (!given.startsWith("TP ") || named.city) ? named : undefined;
-    mainUnit = p?.name ?? given;
-    mainLevel = p ? "province" : /^TP\s/.test(given) ? "city" : /^(?:huyện|quận|tx|thị xã)\s/i.test(opts.entity) ? "district" : /khối/i.test(opts.entity) ? "bloc" : "province";
-    province = p?.name ?? provinceOfLocal(mainUnit) ?? province;
+    const country = /^(?:việt nam|cả nước|toàn quốc)$/iu.test(given);
+    // the user's own words for the unit are what its facts carry ("Hồ Chí Minh", "Thừa Thiên Huế")
+    mainUnit = country ? "Việt Nam" : opts.entity.trim().replace(/\s+/g, " ").replace(/^tỉnh\s+/iu, "");
+    mainKey = country ? "Việt Nam" : p?.name ?? given;
+    mainLevel = country ? "country" : p ? "province" : /^TP\s/.test(given) ? "city" : /^(?:huyện|quận|tx|thị xã)\s/i.test(opts.entity) ? "district" : /khối/i.test(opts.entity) ? "bloc" : "province";
+    province = p?.name ?? provinceOfLocal(mainKey) ?? province;
   }
+  mainKey ??= mainUnit;
   if (!mainUnit) notes.push("the reporting unit could not be found: set it (--entity)");
   if (!review) notes.push("the report's period could not be found: set the report's date (--date)");
-  return { date, review: review as DocumentContext["review"], mainUnit, mainLevel, province, notes };
+  return { date, review: review as DocumentContext["review"], mainUnit, mainKey, mainLevel, province, notes };
 }
 
 /** "TP Hà Tĩnh" → "Hà Tĩnh" when a city shares its province's name. */

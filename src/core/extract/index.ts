@@ -40,8 +40,8 @@ export function extractFacts(raw: string, opts: ExtractOptions): ExtractResult {
   const text = clean.text;
   const sp = findSpans(text, catalog);
   const ctx = readDocument(text, sp.folded, sp.sentences, sp.entities, sp.periods, sp.dates, opts);
-  const frames = frameSentences(sp.sentences, sp.periods, sp.folded, text, ctx);
-  const units = sp.entities.filter((e) => !e.inTitle && e.level !== "country");
+  const frames = frameSentences(sp.sentences, sp.periods, sp.entities, sp.folded, text, ctx);
+  const units = sp.entities.filter((e) => !e.inTitle);
   const drafts = walk({
     folded: sp.folded, catalog, sentences: sp.sentences, aliases: sp.aliases, quantities: sp.quantities, units,
     planFrom: (s, pos) => {

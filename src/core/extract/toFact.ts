@@ -8,7 +8,8 @@ import type { PeriodSpan } from "./period";
 import type { DocumentContext } from "./document";
 import type { Draft } from "./draft";
 import type { SentenceFrame } from "./frames";
-import { periodFor, isAfterReview, levelOf, entityFor } from "./resolve";
+import { periodFor, isAfterReview } from "./resolve";
+import { entityFor, levelOf } from "./entity";
 import { resolveValue } from "./value";
 
 export interface ResolveInput {
@@ -31,7 +32,7 @@ function periodOf(d: Draft, parent: Fact | undefined, r: ResolveInput): string |
   if (parent) return parent.period;
   const frame = r.frames.get(d.sentence);
   const exact = frame?.listPeriod;
-  const period = periodFor(d, r.periodsIn.get(d.sentence) ?? [], exact ?? frame?.carried, r.ctx, exact !== undefined);
+  const period = periodFor(d, r.periodsIn.get(d.sentence) ?? [], exact ?? frame?.carried, r.ctx);
   // disbursement counted to 31 January is the previous year's
   const jan = period ? /^(\d{4})-(?:M|YTD)01$/.exec(period) : null;
   return jan && d.indicator.yearRunsToJanuary ? String(+jan[1] - 1) : period;
@@ -47,7 +48,9 @@ function basisOf(d: Draft, parent: Fact | undefined, period: string, ctx: Docume
 export function toFact(d: Draft, parent: Fact | undefined, r: ResolveInput): Fact | null {
   const period = periodOf(d, parent, r);
   if (!period) return null;
-  const who = parent ? { name: parent.entity, level: levelOf(parent.entity, r.ctx) } : entityFor(d, r.entitiesIn.get(d.sentence) ?? [], r.ctx, r.folded);
+  const who = parent ? { name: parent.entity, level: levelOf(parent.entity, r.ctx) }
+    : entityFor(d, r.entitiesIn.get(d.sentence) ?? [], r.frames.get(d.sentence)?.topic, r.ctx, r.folded);
+  if (!who) return null;
   const v = resolveValue(d, who.level);
   if (!v) return null;
   const fact: Fact = {

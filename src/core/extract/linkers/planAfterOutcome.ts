@@ -13,7 +13,7 @@ export const planAfterOutcomeLinker: Linker = (f, st, cx) => {
   const w = ratioWords(f, cx);
   const from = Math.max(f.clauseStart, f.q.start - 30);
   const before = cx.folded.slice(from, f.q.start);
-  if (w.times || w.ofPlan || !PLAN_BEFORE_FIGURE.test(before)) return null;
+  if (w.times || w.ofPlan || !PLAN_BEFORE_FIGURE.test(before) || (w.points && a.measure !== "change")) return null;
   const transform: Draft["transform"] = a.measure === "change" || a.indicator.kind === "growth" ? (w.down ? "negate" : "as_is") : "as_is";
   return { drafts: [{ ...a, basis: "plan", q: f.q, start: from + before.search(PLAN_WORD), end: f.q.end, transform, parent: a, which: "first" }] };
 };
