@@ -5,7 +5,7 @@
 // The held-out tables (manifest.json) are never tuned on and are reported apart.
 //   npx tsx scripts/eval-tables.ts [--show 10] [--format pdf] [--min-f1 0.9]
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { readDocument } from "../src/adapters/readers";
