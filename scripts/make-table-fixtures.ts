@@ -45,6 +45,8 @@ const FROM_HTML: Target[] = [
   // the same tables without borders (borders set in CSS, which LibreOffice's HTML import drops):
   // the PDF has no rules, the table is found from text positions alone
   { ext: "pdf", dir: "pdf-plain", to: "pdf:writer_pdf_Export", infilter: "HTML (StarWriter)", transform: (s) => s.replace(/ border="1"/g, "") },
+  // and without borders with little padding: rows told apart by a point or two of space
+  { ext: "pdf", dir: "pdf-tight", to: "pdf:writer_pdf_Export", infilter: "HTML (StarWriter)", transform: (s) => s.replace(/ border="1"/g, "").replace(/cellpadding="4"/g, 'cellpadding="1"') },
 ];
 const FROM_FODS: Target[] = [
   { ext: "xlsx", to: "xlsx:Calc MS Excel 2007 XML" },

@@ -239,11 +239,23 @@ const isFigureLine = (l: ChunkLine) => l.chunks.length >= 3 && l.chunks.filter((
  */
 function blocksOf(lines: ChunkLine[]): ChunkLine[][] {
   const heights = lines.map((l) => l.height).sort((a, b) => a - b);
-  const pitch = (heights[Math.floor(heights.length / 2)] ?? 10) * 1.15;
+  const h = heights[Math.floor(heights.length / 2)] ?? 10;
+  // the pitch of a cell's own lines, measured where a line wraps onto the next ("Tổng thu ngân sách"
+  // / "nhà nước trên địa bàn": same left edge, the second line lowercase); else the font's usual
+  const wraps: number[] = [];
+  for (let k = 1; k < lines.length; k++) {
+    const gap = lines[k - 1].y - lines[k].y;
+    const next = lines[k].chunks[0];
+    if (gap < h * 0.8 || gap > h * 1.6 || !/^\p{Ll}/u.test(next.text)) continue;
+    if (lines[k - 1].chunks.some((c) => Math.abs(c.x0 - next.x0) <= 1)) wraps.push(gap);
+  }
+  wraps.sort((a, b) => a - b);
+  const pitch = wraps.length >= 2 ? wraps[Math.floor(wraps.length / 2)] : h * 1.15;
   const out: ChunkLine[][] = [];
   for (const l of lines) {
     const cur = out[out.length - 1];
-    if (cur && cur[cur.length - 1].y - l.y <= pitch * 1.2) cur.push(l);
+    // wider than a line by more than a rounding: the padding between two rows
+    if (cur && cur[cur.length - 1].y - l.y <= pitch + Math.max(0.6, h * 0.05)) cur.push(l);
     else out.push([l]);
   }
   return out;
@@ -278,7 +290,7 @@ function gridOf(cols: Array<[number, number]>): Grid {
 /** A block that belongs to the table drawn by these columns: no chunk wider than three columns, none left of them. */
 function fits(block: ChunkLine[], g: Grid): boolean {
   const left = g.cols[0][0];
-  return block.every((l) => l.chunks.every((c) => c.x0 >= left - 15 && g.colOf(c).span <= 3));
+  return block.every((l) => l.chunks.every((c) => c.x0 >= left - 40 && g.colOf(c).span <= 3));
 }
 
 type Placed = { col: number; span: number; text: string; items: number[]; rowSpan?: number };
