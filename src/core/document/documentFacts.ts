@@ -32,11 +32,15 @@ export function documentFacts(doc: ReadDocument, opts: DocumentFactOptions = {})
   const about = { entity: r.context.mainUnit, period: reviewPeriodString(r.context) };
   if (!doc.tables.length) return { facts: r.facts, warnings: r.warnings, notes: doc.notes, ...about };
   const t = tableFacts(doc.tables, { doc: doc.name, text: doc.text, entity: opts.entity, context: r.context, catalog: opts.catalog });
+  // a document that is mostly tables (a workbook, an appendix) says who and when in their titles and
+  // headers; the prose pass only saw their rows as text
+  const inTables = doc.tables.reduce((n, x) => n + (x.end !== undefined && x.start !== undefined ? x.end - x.start : 0), 0);
+  const tablesFirst = inTables > doc.text.length / 2;
   return {
     facts: mergeTableFacts(r.facts, t.facts, doc.tables),
     warnings: [...r.warnings, ...t.warnings],
     notes: doc.notes,
-    entity: about.entity ?? t.entity,
-    period: about.period ?? t.period,
+    entity: tablesFirst ? t.entity ?? about.entity : about.entity ?? t.entity,
+    period: tablesFirst ? t.period ?? about.period : about.period ?? t.period,
   };
 }
