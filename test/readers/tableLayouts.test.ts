@@ -274,3 +274,15 @@ test("cell values: Vietnamese numbers, dashes, ranges, changes, footnote marks",
   expect(readCellValue("17.946(*)")?.value).toBe(17946);
   for (const empty of ["", "-", "–", "x", "...", "Đạt", "Vượt"]) expect(readCellValue(empty)).toBeNull();
 });
+
+test("years named relative to the table's own: 'năm trước', 'năm nay', 'Cùng kỳ năm trước'", () => {
+  const t = table([
+    ["Chỉ tiêu", "ĐVT", "Thực hiện năm trước", "Kế hoạch năm nay", "Ước 9 tháng", "Cùng kỳ năm trước"],
+    ["Tổng thu ngân sách nhà nước", "Tỷ đồng", "9.800", "10.500", "7.200", "6.900"],
+  ], { title: "TÌNH HÌNH THỰC HIỆN 9 THÁNG NĂM 2024" });
+  const { facts: fs } = facts(t, { entity: "Nam Định" });
+  expect(one(fs, "budget_revenue", "2023").value).toBe(9800);
+  expect(one(fs, "budget_revenue", "2024", "value", "plan").value).toBe(10500);
+  expect(one(fs, "budget_revenue", "2024-YTD09").value).toBe(7200);
+  expect(one(fs, "budget_revenue", "2023-YTD09").value).toBe(6900);
+});

@@ -74,10 +74,11 @@ function resolvePeriods(cols: Column[], frame: Frame): void {
   const values = cols.filter((c) => c.role === "value");
   for (const c of values) c.resolved = completePeriod(c, frame.year);
   for (const c of values) {
-    if (c.lastYear !== undefined) {
+    const year = c.lastYear ?? (c.lastYearRelative && frame.year !== undefined ? frame.year - 1 : undefined);
+    if (year !== undefined) {
       // "Cùng kỳ năm 2023": the span of the figures beside it, a year earlier
       const span = frame.span ?? values.find((v) => v !== c && v.measure === "value" && v.partial)?.partial;
-      c.resolved = span ? formatPeriod({ ...span, year: undefined }, c.lastYear) ?? String(c.lastYear) : String(c.lastYear);
+      c.resolved = span ? formatPeriod({ ...span, year: undefined, relative: undefined }, year) ?? String(year) : String(year);
     }
   }
   cols.forEach((c, i) => {

@@ -24,6 +24,8 @@ export interface ColumnMeaning {
   signedChange?: boolean;
   /** a "Cùng kỳ năm 2023" column: last year's figures for the table's own span */
   lastYear?: number;
+  /** "Cùng kỳ năm trước": last year's figures, the year one before the table's */
+  lastYearRelative?: boolean;
   /** a bare "So sánh (%)" column: what it compares is read from the columns before it */
   bareComparison?: boolean;
   /** the header says its basis in words ("Ước TH/KH"), so it is not taken from another column */
@@ -80,6 +82,8 @@ function readPeriod(f: string, measure: Measure | undefined): { period?: string;
     const own = measure === "yoy_pct" ? Math.max(...years) : years[measure === "value" ? years.length - 1 : 0];
     return { period: String(own) };
   }
+  const relative = periods.find((p) => p.ref.kind === "Y" && p.ref.relative !== undefined);
+  if (relative) return { partial: { kind: "Y", relative: relative.ref.relative } };
   if (/(?<![\p{L}])cả năm(?![\p{L}])/u.test(f)) return { partial: { kind: "Y" } };
   return {};
 }
@@ -117,10 +121,15 @@ export function readHeader(cells: string[]): ColumnMeaning {
   // "(%)" is no word of the header but says its figures are percentages
   const pct = /%/.test(parts.join(" ")) || underCompare;
   const years = [...f.matchAll(YEAR)].map((m) => +m[1]);
-  if (yoy && !pct && !/(?<![\p{L}])so(?![\p{L}])/u.test(f) && years.length) {
-    // "Cùng kỳ năm 2023" holding figures: last year's values, not a comparison
+  const sameSpan = /(?<![\p{L}])(?:cùng kỳ|cùng kì|ck|cùng thời điểm)(?![\p{L}])/u.test(f);
+  if (yoy && !sameSpan && !pct && !/(?<![\p{L}])so(?![\p{L}])/u.test(f)) {
+    // "Thực hiện năm trước": the whole of last year, a column like any other
     out.measure = "value";
-    out.lastYear = Math.max(...years);
+  } else if (yoy && !pct && !/(?<![\p{L}])so(?![\p{L}])/u.test(f) && (years.length || /năm trước/u.test(f))) {
+    // "Cùng kỳ năm 2023", "Cùng kỳ năm trước" holding figures: last year's values, not a comparison
+    out.measure = "value";
+    if (years.length) out.lastYear = Math.max(...years);
+    else out.lastYearRelative = true;
   } else if (ofPlan && !yoy) out.measure = "pct_of_plan";
   else if (yoy) out.measure = "yoy_pct";
   else if (years.length === 2 && Math.abs(years[0] - years[1]) === 1 && (pct || /so với|\//u.test(f))) out.measure = "yoy_pct";
@@ -132,14 +141,14 @@ export function readHeader(cells: string[]): ColumnMeaning {
   if (out.measure === "yoy_pct" && SIGNED.test(rawLast)) out.signedChange = true;
 
   const b = readBasis(f, last, out.measure);
-  out.basis = out.lastYear ? "actual" : b.basis;
+  out.basis = out.lastYear || out.lastYearRelative ? "actual" : b.basis;
   out.ownBasis = b.own;
-  if (out.lastYear) return out;
+  if (out.lastYear || out.lastYearRelative) return out;
   return { ...out, ...readPeriod(f, out.measure) };
 }
 
 export function completePeriod(c: ColumnMeaning, year: number | undefined): string | undefined {
   if (c.period) return c.period;
-  if (c.partial && year !== undefined) return formatPeriod(c.partial, year) ?? undefined;
+  if (c.partial && year !== undefined) return formatPeriod({ ...c.partial, relative: undefined }, year + (c.partial.relative ?? 0)) ?? undefined;
   return undefined;
 }
