@@ -38,7 +38,7 @@ export const OF_PLAN_AFTER = new RegExp(
 /** after a % figure: against the same period ("so với cùng kỳ", "so cùng kỳ năm trước") */
 export const YOY_AFTER = new RegExp(`^\\s*(?:(?:so\\s+với|so|với)\\s+)?(?:cùng\\s+kỳ|cùng\\s+tháng(?:\\s+năm\\s+trước)?|cùng\\s+quý|năm\\s+trước|cùng\\s+thời\\s+điểm|năm\\s+ngoái)|^\\s*(?:so\\s+với|so|với)\\s+(?:năm\\s+\\d{4}|(?:tháng|quý)\\s+[\\divx]+\\s*(?:\\/|năm)\\s*\\d{4}|(?:tháng|quý)\\s+[\\divx]+\\s+năm\\s+trước)`, "u");
 /** before a % figure, the base it is taken against: "so với dự toán Thủ tướng Chính phủ giao bằng 176,4%" */
-export const OF_PLAN_BEFORE = new RegExp(`${W}(?:so\\s+với\\s+)?(?:dự toán|kế hoạch|nghị quyết|chỉ tiêu)(?:[^,;.()%\\d]{0,40})?(?:,\\s*)?(?:thì\\s+|số thu này\\s+|con số này\\s+)?(?:\\(\\s*)?(?:bằng|đạt|vượt|tương đương)\\s*(?:khoảng|gần|trên|hơn)?\\s*$`, "u");
+export const OF_PLAN_BEFORE = new RegExp(`${W}(?:(?:so\\s+với\\s+)?(?:dự toán|kế hoạch|nghị quyết|chỉ tiêu)(?:[^,;.()%\\d]{0,40})?(?:,\\s*)?(?:thì\\s+|số thu này\\s+|con số này\\s+)?(?:\\(\\s*)?(?<verb1>bằng|đạt|vượt|tương đương)|(?<verb2>vượt|bằng|đạt|hoàn thành)\\s+(?:mức\\s+)?(?:dự toán|kế hoạch|chỉ tiêu|nghị quyết)(?:\\s+[\\p{L}]+){0,6}?)\\s*(?:khoảng|gần|trên|hơn)?\\s*$`, "u");
 /** after a % figure: against something else ("so với cuối năm 2022", "so với đầu năm") */
 export const VS_OTHER_AFTER = new RegExp(`^\\s*(?:so\\s+với|so)\\s+`, "u");
 
@@ -48,7 +48,7 @@ export const PLAN_LOCAL = /^[^,;.]{0,25}(?:hđnd|hội đồng nhân dân|tỉnh
 
 /** the verb right before a % figure */
 export const RATIO_VERB = new RegExp(
-  `(?:${W}(bằng|đạt|vượt|tăng|giảm|cao hơn|thấp hơn|nhiều hơn|ít hơn|gấp|tương đương|đạt khoảng|đạt gần|đạt trên|đạt hơn|giảm còn|giảm xuống|tăng lên|lên|xuống|còn|ước đạt|ước tăng|ước giảm|tăng thêm|giảm thêm|tăng bình quân|giảm bình quân|bình quân tăng|bình quân giảm)|(\\+|-|–)|\\(|,)\\s*(?:khoảng|gần|trên|hơn|xấp xỉ)?\\s*$`,
+  `(?:${W}(bằng|đạt|vượt|tăng|giảm|cao hơn|thấp hơn|nhiều hơn|ít hơn|gấp|tăng khá|tăng mạnh|tăng nhẹ|tăng cao|giảm nhẹ|giảm mạnh|tương đương|đạt khoảng|đạt gần|đạt trên|đạt hơn|giảm còn|giảm xuống|tăng lên|lên|xuống|còn|ước đạt|ước tăng|ước giảm|tăng thêm|giảm thêm|tăng bình quân|giảm bình quân|bình quân tăng|bình quân giảm)|(\\+|-|–)|\\(|,)\\s*(?:\\(\\s*)?(?:khoảng|gần|trên|hơn|xấp xỉ)?\\s*$`,
   "u",
 );
 

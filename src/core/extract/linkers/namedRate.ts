@@ -9,6 +9,7 @@ import { ratioWords } from "./ratioWords";
 
 // "tăng 2,3% so với tháng trước": a change over the last month or quarter, not the period's rate
 const VS_PREVIOUS = /^\s*so\s+với\s+(?:tháng|quý|kỳ)\s+trước|^\s*so\s+với\s+(?:đầu|cuối)\s+năm|^\s*so\s+với\s+tháng\s+\d{1,2}(?!\s*(?:\/|năm)\s*\d)/u;
+const INDEX_NAME = /phát triển|chỉ số|iip/u;
 const FROM_BEFORE = /(?<![\p{L}])từ\s*$/u;
 const TO_AFTER = /^\s*(?:xuống|lên|đến|còn)(?![\p{L}])/u;
 // "giảm tỷ lệ hộ nghèo 2,5%": the verb before the name
@@ -36,7 +37,10 @@ export const namedRateLinker: Linker = (f, st, cx) => {
   const moves = (w.up || w.down) && !w.toLevel;
   // a difference of rates in points is only ever a share's change ("tỷ lệ hộ nghèo giảm 1,2 điểm %")
   if (w.points && !(ind.kind === "share" && moves)) return null;
-  if (ind.kind === "growth") transform = w.down ? "negate" : "as_is";
+  // "tốc độ phát triển … đạt 106,2%", "chỉ số sản xuất công nghiệp bằng 109,1%": an index, 100 is no growth
+  const index = ind.kind === "growth" && !w.up && !w.down && INDEX_NAME.test(cx.folded.slice(c.alias.start, c.alias.end)) && (f.q.readings.vi ?? 0) >= 50;
+  if (index) transform = "minus100";
+  else if (ind.kind === "growth") transform = w.down ? "negate" : "as_is";
   else if (ind.kind === "share" && moves) {
     measure = "change";
     transform = w.down ? "negate" : "as_is";

@@ -31,9 +31,10 @@ export function ratioWords(f: Figure, cx: WalkContext): RatioWords {
   const verbM = RATIO_VERB.exec(before);
   // "vượt 5,3% dự toán": the word read as a qualifier is the verb here; "+ 9,27%", "- 0,61 điểm %" are signs
   const sign = verbM?.[2];
-  const verb = q.qualifierWord === "vượt" ? "vượt" : sign ? (sign === "+" ? "tăng" : "giảm") : verbM?.[1] ?? (verbM ? verbM[0].trim()[0] : "");
-  // "so với dự toán Trung ương giao bằng 176,4%": the base stated before the figure
+  // "so với dự toán Trung ương giao bằng 176,4%", "vượt mức chỉ tiêu Trung ương giao 9,6%": the base stated before the figure
   const planBefore = OF_PLAN_BEFORE.exec(before);
+  const planVerb = planBefore?.groups?.verb2;
+  const verb = q.qualifierWord === "vượt" ? "vượt" : planVerb && !verbM?.[1] ? planVerb : sign ? (sign === "+" ? "tăng" : "giảm") : verbM?.[1]?.replace(/\s+(?:khá|mạnh|nhẹ|cao)$/u, "") ?? (verbM ? verbM[0].trim()[0] : "");
   const ofPlan = OF_PLAN_AFTER.exec(after) ?? (planBefore && !YOY_AFTER.test(after) ? EMPTY_MATCH : null);
   const yoy = YOY_AFTER.test(after);
   return {
