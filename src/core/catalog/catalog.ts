@@ -14,6 +14,8 @@ export interface CountedRule {
   pair?: "targets_total" | "plan";
   chain?: boolean;
   endsBefore?: string[];
+  /** how far after the noun one of endsBefore may stand ("trong 22 chỉ tiêu chủ yếu mà Nghị quyết … đề ra, tỉnh có …") */
+  endsWithin?: number;
 }
 
 export interface Indicator {

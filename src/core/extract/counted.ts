@@ -93,8 +93,9 @@ export function matchCounted(
     }
     if (start < 0) continue;
     if (c.rule.endsBefore) {
-      const rest = folded.slice(end, end + 12);
-      if (!new RegExp(`^\\s*(?:${c.rule.endsBefore.map(esc).join("|")})`, "u").test(rest)) continue;
+      const within = c.rule.endsWithin ?? 0;
+      const rest = folded.slice(end, end + 12 + within);
+      if (!new RegExp(`^[^.;]{0,${within}}?\\s*(?:${c.rule.endsBefore.map(esc).join("|")})`, "u").test(rest)) continue;
     }
     return { indicator: c.indicator, rule: c.rule, start, end };
   }
