@@ -92,7 +92,10 @@ function readReview(folded: string, periods: PeriodSpan[], date: DocumentContext
   // ("tổng kết tình hình kinh tế - xã hội năm 2024"), else the title when it looks back
   const head = periods.filter((p) => p.start < 2500 && !p.comparison && !p.cumulative && p.ref.kind !== "TERM" && p.ref.relative === undefined);
   const titleEnd = folded.indexOf("\n", folded.search(/\S/u));
-  const reviewed = (i: number) => REVIEW_CUE.test(folded.slice(Math.max(0, head[i].start - 150), head[i].start));
+  // a month is the report's own only when named as such ("tình hình kinh tế - xã hội tháng 9"), not as a time ("cuối tháng 1")
+  const reviewed = (i: number) => head[i].ref.kind === "M"
+    ? REVIEW_CUE.test(folded.slice(Math.max(0, head[i].start - 40), head[i].start)) && !/(?:cuối|đầu|giữa|trong|vào)\s*$/u.test(folded.slice(Math.max(0, head[i].start - 8), head[i].start))
+    : REVIEW_CUE.test(folded.slice(Math.max(0, head[i].start - 150), head[i].start));
   // "Tăng trưởng 6 tháng đầu năm cao hơn kịch bản": the words before the period decide whether the title looks ahead
   const inTitle = (i: number) => titleEnd > 0 && head[i].start < titleEnd && !TITLE_FORWARD.test(folded.slice(0, head[i].start)) &&
     !AHEAD_AFTER.test(folded.slice(head[i].end, head[i].end + 24));

@@ -67,6 +67,8 @@ export interface SentenceState {
   segStart: number;
   /** the last value linked in an earlier sentence of the paragraph: what an elliptic list goes on about */
   previous?: Draft;
+  /** the last rate linked anywhere before, for a list of units that names no indicator ("Quảng Ninh 12,2%; Hải Dương 10,4%") */
+  recent?: Draft;
 }
 
 /** One figure about to be linked, with the positions every linker needs. */

@@ -58,9 +58,13 @@ export function gapFits(gap: string): boolean {
   return gap.replace(GAP_FILLER, " ").replace(/[():,]/g, "").trim().length === 0;
 }
 
+// a name that is itself a target: "mục tiêu tăng trưởng", "chỉ tiêu tăng trưởng", "kịch bản tăng trưởng"
+const TARGET_NAME = /^(?:mục tiêu|chỉ tiêu|kế hoạch|kịch bản)(?![\p{L}])/u;
+
 function basisFor(cx: WalkContext, aliasStart: number, gap: string, segFrom: number, qStart: number): Basis {
   const before = cx.folded.slice(Math.max(segFrom, aliasStart - 30), aliasStart);
-  if (PLAN_BEFORE_FIGURE.test(gap) || ASSIGNED_BEFORE_FIGURE.test(gap) || PLAN_BEFORE_INDICATOR.test(before)) return "plan";
+  if (PLAN_BEFORE_FIGURE.test(gap) || ASSIGNED_BEFORE_FIGURE.test(gap) || PLAN_BEFORE_INDICATOR.test(before) ||
+      TARGET_NAME.test(cx.folded.slice(aliasStart, aliasStart + 12))) return "plan";
   if (ESTIMATE.test(cx.folded.slice(segFrom, qStart))) return "estimate";
   return "actual";
 }

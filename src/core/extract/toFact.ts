@@ -83,7 +83,7 @@ function basisOf(d: Draft, parent: Fact | undefined, period: string, r: ResolveI
 
 export function toFact(d: Draft, parent: Fact | undefined, r: ResolveInput, sameAs?: Fact): Fact | null {
   if (d.sameAs && !sameAs) return null;
-  const period = periodOf(d, parent, r, sameAs);
+  let period = periodOf(d, parent, r, sameAs);
   if (!period) return null;
   const like = parent ?? (sameAs && !d.national ? sameAs : undefined);
   const who = like ? { name: like.entity, level: levelOf(like.entity, r.ctx) }
@@ -97,12 +97,22 @@ export function toFact(d: Draft, parent: Fact | undefined, r: ResolveInput, same
     r.notes.push(`left out "${span.text}": ${v.warnings[v.warnings.length - 1]}`);
     return null;
   }
+  let basis = basisOf(d, parent, period, r);
+  // a plan that names no period, in a report written after the year it reviews, is for the year written ("được giao 9,3%")
+  const ctx = r.ctx;
+  if (basis === "plan" && !parent && !d.sameAs && d.which !== "pair" && period === String(ctx.review?.year) && ctx.review?.kind === "Y" && ctx.date && ctx.date.year > ctx.review.year &&
+      !(r.periodsIn.get(d.sentence) ?? []).some((p) => !p.comparison && !p.cumulative) && !r.frames.get(d.sentence)?.carried) {
+    period = String(ctx.date.year);
+  }
+  basis = basisOf(d, parent, period, r) === "plan" ? "plan" : basis;
+  // "kết nạp được 764/1.420 đảng viên" half-way through the year: the plan over which it is counted is the year's
+  if (d.which === "pair" && basis === "plan" && /^\d{4}-(?:Q|H|M|YTD)\d/.test(period)) period = period.slice(0, 4);
   const fact: Fact = {
     doc: r.doc,
     entity: who.name,
     indicator: d.indicator.id,
     period,
-    basis: basisOf(d, parent, period, r),
+    basis,
     measure: d.measure,
     value: v.value,
     unit: d.measure === "pct_of_plan" || d.measure === "yoy_pct" ? "%" : d.indicator.unit,

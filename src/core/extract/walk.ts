@@ -137,18 +137,21 @@ export function walk(input: WalkInput): Draft[] {
   const drafts: Draft[] = [];
   const from = { ai: 0, qi: 0 };
   let previous: Draft | undefined;
+  let recent: Draft | undefined;
   for (const sentence of input.sentences) {
     if (previous && previous.sentence.paragraph !== sentence.paragraph) previous = undefined;
     while (from.ai < input.aliases.length && input.aliases[from.ai].start < sentence.start) from.ai++;
     while (from.qi < input.quantities.length && input.quantities[from.qi].start < sentence.start) from.qi++;
-    const st: SentenceState = { sentence, open: [], anchor: null, drafts: [], prevQ: null, listStart: sentence.start, segStart: sentence.start, previous };
+    const st: SentenceState = { sentence, open: [], anchor: null, drafts: [], prevQ: null, listStart: sentence.start, segStart: sentence.start, previous,
+      recent: recent && sentence.start - recent.end < 1500 ? recent : undefined };
     for (const ev of eventsOf(sentence, input, from)) {
       if (ev.alias) nameRead(st, ev.alias, input.folded);
       else figureRead(st, ev.q!, input);
     }
     for (const d of st.drafts) {
       drafts.push(d);
-      if (d.measure === "value" && d.basis !== "plan") previous = d;
+      if (d.measure === "value") previous = d;
+      if (d.measure === "value" && d.indicator.unit === "%" && !d.unit) recent = d;
     }
   }
   return drafts;

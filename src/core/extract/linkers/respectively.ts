@@ -40,7 +40,7 @@ function indicatorFor(f: Figure, st: Readonly<SentenceState>, cx: WalkContext): 
     const ind = st.open[i].alias.ids.map((id) => cx.catalog.get(id)!).find((x) => dimensionFits(x, f.q, cx.folded));
     if (ind) return ind;
   }
-  const prev = st.drafts[st.drafts.length - 1] ?? st.previous;
+  const prev = st.drafts[st.drafts.length - 1] ?? st.previous ?? st.recent;
   return prev && prev.measure === "value" && dimensionFits(prev.indicator, f.q, cx.folded) ? prev.indicator : undefined;
 }
 
@@ -52,8 +52,10 @@ export const respectivelyLinker: Linker = (f, st, cx) => {
     const ind = indicatorFor(f, st, cx);
     if (!ind) return null;
     const w = ratioWords(f, cx);
+    const prior = st.drafts[st.drafts.length - 1] ?? st.previous ?? st.recent;
+    const plan = /(?:giao|mục tiêu|chỉ tiêu|kế hoạch|phấn đấu)/u.test(cx.folded.slice(units[0].end, f.q.start)) || (prior?.indicator === ind && prior.basis === "plan");
     const d: Draft = {
-      indicator: ind, measure: "value", basis: outcomeBasis(cx, f.segFrom, f.q.start), q: f.q, which: "first",
+      indicator: ind, measure: "value", basis: plan ? "plan" : outcomeBasis(cx, f.segFrom, f.q.start), q: f.q, which: "first",
       transform: ind.kind === "growth" && w.down ? "negate" : "as_is", start: pos.index ? f.q.start : units[0].start, end: f.q.end,
       subjectAt: units[pos.index].start, sentence: st.sentence, planContext: f.planContext, unit: units[pos.index],
     };
