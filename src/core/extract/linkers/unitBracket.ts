@@ -12,7 +12,7 @@ import { spansWithin } from "../draft";
 
 // the unit, then at most a few words ("giữ vị trí thứ hai", "là địa phương có chỉ tiêu cao nhất cả nước"), then "(" or a verb
 const WORDS_TO_FIGURE = new RegExp(
-  "^(?:\\s+[\\p{L}/]+){0,5}\\s*\\(\\s*(?:[+-]\\s*)?$" +
+  "^(?:\\s+[\\p{L}/]+){0,5}\\s*\\(\\s*(?:[+-]\\s*|(?:tăng|giảm|đạt)\\s+)?$" +
   "|^\\s*(?:\\(\\s*cũ\\s*\\)\\s*)?,?\\s*(?:(?:ước|ước tính|dự kiến|chỉ|cũng|cùng|đạt mức|có mức|với mức)\\s+)*(?:tăng|giảm|đạt|là|ở mức|tăng trưởng|được giao|nhận mức|giao|mức)?(?:\\s+(?:khoảng|gần|trên|hơn|xấp xỉ))?\\s*:?\\s*$" +
   "|^(?:\\s+(?!so\\s)[\\p{L}/]+){1,10}?\\s+(?:với|ở mức|là)(?:\\s+(?:khoảng|gần|trên|hơn|xấp xỉ))?\\s*$",
   "u",
@@ -37,12 +37,14 @@ export const unitBracketLinker: Linker = (f, st, cx) => {
   // an indicator named in the clause after the unit is the figure's own ("Bắc Giang với GRDP ước tăng")
   for (let i = st.open.length - 1; i >= 0 && st.open[i].alias.start > unit.start; i--) if (!st.open[i].interrupted && st.open[i].alias.ids.length) return null;
   const last = st.drafts[st.drafts.length - 1] ?? st.previous ?? st.recent;
-  if (!last || last.measure !== "value" || last.indicator.unit !== "%" || !dimensionFits(last.indicator, f.q, cx.folded)) return null;
+  // a list of rates, or of shares of the plan ("Hà Tĩnh dẫn đầu với 82,4%; Ninh Bình đạt 78,9%")
+  const ofPlan = last?.measure === "pct_of_plan";
+  if (!last || !(ofPlan || (last.measure === "value" && last.indicator.unit === "%" && dimensionFits(last.indicator, f.q, cx.folded)))) return null;
   const plan = last.basis === "plan" || /(?:giao|mục tiêu|chỉ tiêu|kế hoạch)/u.test(gap);
   const base: Draft = {
-    indicator: last.indicator, measure: "value", q: f.q, which: "first",
-    basis: plan ? "plan" : outcomeBasis(cx, f.segFrom, f.q.start) === "estimate" ? "estimate" : last.basis,
-    transform: /giảm\s*(?:khoảng|gần|trên|hơn)?\s*$/u.test(gap) ? "negate" : "as_is",
+    indicator: last.indicator, measure: ofPlan ? "pct_of_plan" : "value", q: f.q, which: "first", planRef: ofPlan ? last.planRef : undefined,
+    basis: plan && !ofPlan ? "plan" : outcomeBasis(cx, f.segFrom, f.q.start) === "estimate" ? "estimate" : last.basis,
+    transform: /giảm\s*(?:khoảng|gần|trên|hơn)?\s*$/u.test(gap) && !ofPlan ? "negate" : "as_is",
     start: unit.start, end: f.q.end, subjectAt: unit.start, sentence: st.sentence, planContext: f.planContext || plan, unit,
   };
   const units = SHARED.test(gap) ? joinedRun(unit, st, cx) : [unit];
