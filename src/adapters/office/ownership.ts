@@ -4,7 +4,7 @@
 // Either is enough: a later run replaces only what the add-in wrote, never the user's sheets,
 // and recognises its sheets by id, so a renamed one stays ours and a user's "So sánh" does not.
 import type { CellValue, SheetKey, UnitsView } from "../../core/workbook/plan";
-import { markerKey, matchOwnedSheets, parseMetaGrid } from "../../core/workbook/metaSheet";
+import { SHEET_KEYS, markerKey, matchOwnedSheets, parseMetaGrid } from "../../core/workbook/metaSheet";
 
 export const OWNERSHIP_SETTING = "chiTieu.ownership";
 
@@ -28,7 +28,7 @@ export function emptyOwnership(): Ownership {
 }
 
 const strings = (x: unknown): string[] => (Array.isArray(x) ? x.filter((s): s is string => typeof s === "string") : []);
-const KEYS: readonly SheetKey[] = ["compare", "summary", "data", "lists", "log"];
+const KEYS = SHEET_KEYS;
 
 /** Settings may hold anything (a user, another version); unreadable means "owns nothing". */
 export function parseOwnership(raw: unknown): Ownership {

@@ -2,14 +2,15 @@
 // it carries, what the user did in them read back as plain grids for src/core/refresh, and the
 // new book written beside it and renamed over it only once complete.
 import ExcelJS from "exceljs";
-import { randomBytes } from "node:crypto";
 import { promises as fs } from "node:fs";
-import { basename, dirname, join } from "node:path";
+import { basename } from "node:path";
 import { readPreviousBook, type PreviousBook } from "../../core/refresh";
 import { sheetGrid } from "./bookGrid";
 import { readOwnership, type XlsxOwnership } from "./ownership";
 
 export interface ExistingBook {
+  /** The file as read: a refresh edits this package, keeping the user's parts byte for byte. */
+  bytes: Buffer;
   wb: ExcelJS.Workbook;
   owned: XlsxOwnership;
   previous?: PreviousBook;
@@ -29,8 +30,10 @@ export async function openExisting(file: string): Promise<ExistingBook | undefin
     return undefined;
   }
   const wb = new ExcelJS.Workbook();
+  let bytes: Buffer;
   try {
-    await wb.xlsx.readFile(file);
+    bytes = await fs.readFile(file);
+    await wb.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch (e) {
     throw new ExistingBookError(`${basename(file)} exists but cannot be read as an .xlsx workbook (${(e as Error).message}); it was left as it is`);
   }
@@ -39,17 +42,5 @@ export async function openExisting(file: string): Promise<ExistingBook | undefin
   const log = owned.sheets.get("log");
   const previous = data ? readPreviousBook(sheetGrid(data), log ? sheetGrid(log) : []) : undefined;
   const sel = owned.sheets.get("compare")?.getCell("B2").value;
-  return { wb, owned, previous, ...(typeof sel === "string" && sel ? { selectedPeriod: sel } : {}) };
-}
-
-/** Writes to a temporary file in the same folder, then renames it over `file`. */
-export async function writeAtomically(wb: ExcelJS.Workbook, file: string): Promise<void> {
-  const tmp = join(dirname(file), `.${basename(file)}.${randomBytes(4).toString("hex")}.tmp`);
-  try {
-    await wb.xlsx.writeFile(tmp);
-    await fs.rename(tmp, file);
-  } catch (e) {
-    await fs.rm(tmp, { force: true });
-    throw e;
-  }
+  return { bytes, wb, owned, previous, ...(typeof sel === "string" && sel ? { selectedPeriod: sel } : {}) };
 }

@@ -4,14 +4,11 @@
 // the recorded name when that sheet still shows the recorded header — so a book the add-in
 // wrote inside Excel is recognised too. A user's sheet called "So sánh" is never taken for ours.
 import type ExcelJS from "exceljs";
-import {
-  META_MARKER, META_SHEET_NAME, headerProbe, markerKey, markerName, markerRef, matchOwnedSheets, parseMetaGrid,
-} from "../../core/workbook/metaSheet";
-import type { SheetKey, SheetPlan, UnitsView } from "../../core/workbook/plan";
+import { META_MARKER, markerKey, matchOwnedSheets, parseMetaGrid } from "../../core/workbook/metaSheet";
+import type { SheetKey, UnitsView } from "../../core/workbook/plan";
 import { sheetGrid, cellPlain } from "./bookGrid";
 
 export { META_MARKER };
-const META_NAME = META_SHEET_NAME;
 
 export interface XlsxOwnership {
   version: number;
@@ -21,15 +18,17 @@ export interface XlsxOwnership {
   sheets: Map<SheetKey, ExcelJS.Worksheet>;
   /** Owned defined names, marker names included. */
   names: string[];
+  tables: string[];
   meta?: ExcelJS.Worksheet;
 }
 
+/** Workbook-scoped names (print titles and areas are the sheets' own, not listed). */
 export function definedNames(wb: ExcelJS.Workbook): Map<string, string> {
-  return new Map(wb.definedNames.model.map((n) => [n.name, n.ranges.join(",")] as const));
+  return new Map(wb.definedNames.model.filter((n) => !n.name.startsWith("_xlnm.")).map((n) => [n.name, n.ranges.join(",")] as const));
 }
 
 export function readOwnership(wb: ExcelJS.Workbook): XlsxOwnership {
-  const out: XlsxOwnership = { version: 0, sheets: new Map(), names: [] };
+  const out: XlsxOwnership = { version: 0, sheets: new Map(), names: [], tables: [] };
   const names = definedNames(wb);
   // leftover markers are ours whatever else happened to the book
   out.names.push(...[...names.keys()].filter((n) => markerKey(n)));
@@ -42,6 +41,7 @@ export function readOwnership(wb: ExcelJS.Workbook): XlsxOwnership {
   if (rec.units) out.units = rec.units;
   if (rec.lang) out.lang = rec.lang;
   for (const n of rec.names) if (!out.names.includes(n)) out.names.push(n);
+  out.tables.push(...rec.tables);
   const candidates = wb.worksheets.filter((ws) => ws !== meta).map((ws) => ({ id: ws.id, name: ws.name }));
   const { matched } = matchOwnedSheets(
     rec,
@@ -52,27 +52,4 @@ export function readOwnership(wb: ExcelJS.Workbook): XlsxOwnership {
   );
   for (const [key, s] of matched) out.sheets.set(key, wb.getWorksheet(s.id)!);
   return out;
-}
-
-export function writeOwnership(
-  wb: ExcelJS.Workbook,
-  previous: ExcelJS.Worksheet | undefined,
-  o: { version: number; units: UnitsView; lang: string; sheets: [SheetPlan, ExcelJS.Worksheet][]; names: string[]; tables: string[] },
-): void {
-  if (previous) wb.removeWorksheet(previous.id);
-  const taken = new Set(wb.worksheets.map((w) => w.name.toLocaleLowerCase()));
-  let name = META_NAME;
-  for (let n = 2; taken.has(name.toLocaleLowerCase()); n++) name = `${META_NAME}${n}`;
-  const meta = wb.addWorksheet(name, { state: "veryHidden" });
-  meta.addRow([META_MARKER, o.version]);
-  meta.addRow(["units", o.units]);
-  meta.addRow(["lang", o.lang]);
-  for (const [sp, ws] of o.sheets) {
-    const probe = headerProbe(sp);
-    meta.addRow(["sheet", ws.id, sp.key, ws.name, probe?.ref ?? null, probe?.text ?? null]);
-  }
-  const markers = o.sheets.map(([sp]) => markerName(sp.key));
-  for (const n of [...o.names, ...markers]) meta.addRow(["name", n]);
-  for (const t of o.tables) meta.addRow(["table", t]);
-  for (const [sp, ws] of o.sheets) wb.definedNames.add(markerRef(ws.name), markerName(sp.key));
 }

@@ -41,7 +41,7 @@ export interface MetaRecord {
   tables: string[];
 }
 
-export const SHEET_KEYS: readonly SheetKey[] = ["compare", "summary", "data", "lists", "log"];
+export const SHEET_KEYS: readonly SheetKey[] = ["compare", "brief", "chart", "summary", "data", "lists", "log"];
 export const META_COLS = 6;
 
 function row(...cells: CellValue[]): CellValue[] {
@@ -128,11 +128,13 @@ export interface BookSheetRef<Id> {
 }
 
 /**
- * Which sheet of the book each recorded role is, by id, else marker, else recorded name with a
- * matching probe. `markers`: marker name → its reference, as the book holds them. `probe` answers
- * whether a sheet shows a text at an address; it is asked only for roles left after id and
- * marker, and may answer undefined ("not read yet"), which leaves the role unmatched and listed
- * in `probes`, so a host that reads lazily can fetch those cells and ask again.
+ * Which sheet of the book each recorded role is. A marker name pointing at a sheet is proof. A
+ * recorded id or name only points at a candidate, which must still show the header text recorded
+ * beside it: Excel on the Mac may give a deleted sheet's id to a new one, and a user may have a
+ * sheet of our name; neither is ever taken for ours (and so never cleared). `markers`: marker name
+ * → its reference, as the book holds them. `probe` answers whether a sheet shows a text at an
+ * address, or undefined ("not read yet"): the role is then left unmatched and listed in `probes`,
+ * so a host that reads lazily can fetch those cells and ask again.
  */
 export function matchOwnedSheets<Id>(
   rec: MetaRecord,
@@ -149,7 +151,6 @@ export function matchOwnedSheets<Id>(
     matched.set(key, s);
     used.add(s.id);
   };
-  for (const e of rec.sheets) take(e.key, sheets.find((s) => sameId(e.id, s.id)));
   const byName = (n: string) => sheets.find((s) => s.name.toLocaleLowerCase() === n.toLocaleLowerCase());
   for (const [name, ref] of markers) {
     const key = markerKey(name);
@@ -158,12 +159,14 @@ export function matchOwnedSheets<Id>(
   }
   const probes: { sheet: BookSheetRef<Id>; ref: string }[] = [];
   for (const e of rec.sheets) {
-    if (matched.has(e.key) || !e.name || !e.probe) continue;
-    const s = byName(e.name);
-    if (!s || used.has(s.id)) continue;
-    const ok = probe(s, e.probe.ref, e.probe.text);
-    if (ok === undefined) probes.push({ sheet: s, ref: e.probe.ref });
-    else if (ok) take(e.key, s);
+    if (matched.has(e.key) || !e.probe) continue;
+    const candidates = [sheets.find((s) => sameId(e.id, s.id)), e.name ? byName(e.name) : undefined];
+    for (const s of candidates) {
+      if (!s || used.has(s.id) || matched.has(e.key)) continue;
+      const ok = probe(s, e.probe.ref, e.probe.text);
+      if (ok === undefined) probes.push({ sheet: s, ref: e.probe.ref });
+      else if (ok) take(e.key, s);
+    }
   }
   return { matched, probes };
 }
