@@ -35,9 +35,12 @@ export const CONTENT = {
   app: "application/vnd.openxmlformats-officedocument.extended-properties+xml",
 } as const;
 
+// The characters XML 1.0 cannot carry are exactly what these patterns look for.
+/* eslint-disable no-control-regex */
 const INVALID = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|_(?=x[0-9A-Fa-f]{4}_)/g;
 const SPECIAL = /[&<>"\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|_x[0-9A-Fa-f]{4}_/;
 const TEXT_SPECIAL = /[&<>\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|_x[0-9A-Fa-f]{4}_/;
+/* eslint-enable no-control-regex */
 
 function escapeInvalid(s: string): string {
   return s.replace(INVALID, (ch) => (ch === "_" ? "_x005F_" : `_x${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}_`));

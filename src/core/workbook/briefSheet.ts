@@ -48,8 +48,9 @@ export function buildBriefSheet(ctx: BuildContext): SheetPlan {
   const columns = [{ index: 0, width }, ...keys.flatMap((_, k) => WIDTHS.map((w, j) => ({ index: 1 + k * PER + j, width: w })))];
   const lastCol = Math.max(keys.length * PER, 3);
 
-  const headRow: Cell[] = [{ v: B.entity, text: true, s: "header" }];
-  const indRow: Cell[] = [{ s: "header" }];
+  // "Đơn vị" spans both header rows: a merged range shows its first cell
+  const indRow: Cell[] = [{ v: B.entity, text: true, s: "header" }];
+  const headRow: Cell[] = [{ s: "header" }];
   const merges: string[] = [range(BR.indicator, 0, BR.header, 0)];
   let indLines = 1;
   keys.forEach((id, k) => {

@@ -6,11 +6,13 @@ import { indicatorName } from "./catalog";
 import type { BuildContext } from "./context";
 import { blockHeight, blockRow, CC, compareColumn, entityWidth } from "./compareSheet";
 import { N } from "./names";
-import type { Cell, ChartPlan, DefinedName, SheetPlan } from "./plan";
-import { pagePlan, printedHeight, printedWidth } from "./printing";
+import type { Cell, ChartPlan, DefinedName, RowPlan, SheetPlan } from "./plan";
+import { pagePlan, printedHeight, printedWidth, ROW_PT } from "./printing";
+import { wrappedLines } from "./text";
 
-export const HR = { title: 0, indicator: 1, period: 2, chart: 4, source: 28 } as const;
-const CHART_ROWS = 22;
+const CHART_ROWS = 28;
+/** Rows: title, indicator picked, period, the chart, then (on the next page) its figures. */
+export const HR = { title: 0, indicator: 1, period: 2, chart: 4, source: 4 + CHART_ROWS + 2 } as const;
 /** Hidden helper: which block of the comparison holds the chosen indicator (0-based; -1 none). */
 const BLOCK_INDEX = { row: HR.indicator, col: 9 } as const;
 
@@ -46,7 +48,12 @@ export function buildChartSheet(ctx: BuildContext): { sheet: SheetPlan; names: D
     anchor: { row: HR.chart, col: 0, rows: CHART_ROWS, cols: 7 },
     fallbackNote: H.chartNote,
   };
-  const columns = [{ index: 0, width: entityWidth(ctx) }, { index: 1, width: 14 }, { index: 2, width: 14 }, ...[3, 4, 5, 6].map((index) => ({ index, width: 12 })), { index: BLOCK_INDEX.col, width: 8, hidden: true }];
+  const width = entityWidth(ctx);
+  const rowPlans: RowPlan[] = ctx.entities.flatMap((e, u) => {
+    const lines = wrappedLines(e, width);
+    return lines > 1 ? [{ index: first + u, height: ROW_PT * lines }] : [];
+  });
+  const columns = [{ index: 0, width }, { index: 1, width: 14 }, { index: 2, width: 14 }, ...[3, 4, 5, 6].map((index) => ({ index, width: 12 })), { index: BLOCK_INDEX.col, width: 8, hidden: true }];
   const widthPt = printedWidth(columns, 7);
   const sheet: SheetPlan = {
     key: "chart",
@@ -57,7 +64,7 @@ export function buildChartSheet(ctx: BuildContext): { sheet: SheetPlan; names: D
         col: 0,
         cells: [
           [{ v: H.title, text: true, s: "title" }],
-          [{ v: H.indicator, text: true, s: "header" }, firstName ? { v: indicatorName(ctx.catalog.get(firstName), firstName, ctx.lang), text: true, s: "input" } : { s: "input" }],
+          [{ v: H.indicator, text: true, s: "header" }, firstName ? { v: indicatorName(ctx.catalog.get(firstName), firstName, ctx.lang), text: true, s: "input" } : { s: "input" }, { s: "input" }, { s: "input" }, { s: "input" }],
           [{ v: H.period, text: true, s: "header" }, { f: N.selPeriod, s: "input" }, { v: H.periodNote, text: true, s: "note" }],
         ],
       },
@@ -65,9 +72,11 @@ export function buildChartSheet(ctx: BuildContext): { sheet: SheetPlan; names: D
       { row: HR.source, col: 0, cells: source },
     ],
     columns,
+    rows: rowPlans,
+    merges: [range(HR.indicator, 1, HR.indicator, 4)],
     borders: ctx.entities.length ? [range(HR.source + 1, 0, last, 2)] : [],
     page: pagePlan({
-      title: H.title, L, widthPt, heightPt: printedHeight(undefined, last + 1), orientation: "landscape",
+      title: H.title, L, widthPt, heightPt: printedHeight(rowPlans, last + 1), orientation: "landscape",
       titleRows: [0, HR.period], breaks: [HR.source], area: range(0, 0, last, 6),
     }),
     freeze: { rows: HR.period + 1, cols: 0 },

@@ -58,14 +58,15 @@ export function buildCompareSheet(ctx: BuildContext): { sheet: SheetPlan; names:
 
   const top: Cell[][] = [
     [{ v: C.title, text: true, s: "title" }, {}, {}, { f: `IF(${N.sorted},"",${str(C.unsorted)})`, s: "warn" }],
-    [{ v: C.period, text: true, s: "header" }, { v: ctx.selectedPeriod, text: true, s: "input" }, { v: C.hint, text: true, s: "note" }],
+    [{ v: C.period, text: true, s: "header" }, { v: ctx.selectedPeriod, text: true, s: "input" }, { v: C.hint, text: true, s: "about" }],
     [C.entity, C.plan, C.planSource, C.actual, C.pctOfPlan, C.status, C.rank, C.note].map((h): Cell => ({ v: h, text: true, s: "header" })),
   ];
   const selIndex: Cell = { f: `IFERROR(MATCH(${N.selPeriod},${N.periods},0)-1,-1)`, s: "helper" };
 
   const rows: Cell[][] = [];
-  const rowPlans: RowPlan[] = [{ index: CR.header, height: ROW_PT * 2 }];
-  const merges: string[] = [];
+  const hintWidth = widths.slice(2).reduce((a, b) => a + b, 0);
+  const rowPlans: RowPlan[] = [{ index: CR.period, height: ROW_PT * wrappedLines(C.hint, hintWidth) + 2 }, { index: CR.header, height: ROW_PT * 2 }];
+  const merges: string[] = [range(CR.period, 2, CR.period, VISIBLE_COLS - 1)];
   const conditionalFormats: ConditionalFormatPlan[] = [];
   const blocks: { row: number; rows: number }[] = [];
   ctx.indicators.forEach((id, g) => {

@@ -54,7 +54,8 @@ function cmp(a: string, b: string): number {
 }
 
 interface Pending {
-  row: Omit<DataRow, "numKey" | "group">;
+  /** numKey and group are filled in once the key space is known. */
+  row: DataRow;
   /** The unit its key is made with: the compared unit, else its own (a unit that only feeds a sum). */
   keyUnit: string;
 }
@@ -98,6 +99,7 @@ export function dataRows(
           measure: f.measure,
           derived: !!f.derived,
           unit: units[i]!,
+          numKey: 0,
           ...(dateOf(f) ? { reportDate: dateOf(f) } : {}),
           rank,
           ...(rank > 0 ? { usedInstead: { doc: winner.doc, same: f.value === winner.value } } : {}),
@@ -113,7 +115,7 @@ export function dataRows(
       keyUnit: a.unit,
       row: {
         key: a.key, aggregate: a, entity: a.unit, indicator: a.indicator, period: a.period, basis: a.basis,
-        measure: "value", derived: false, unit: a.unit, rank: 0, others: [],
+        measure: "value", derived: false, unit: a.unit, numKey: 0, rank: 0, others: [],
       },
     });
   }
@@ -121,16 +123,16 @@ export function dataRows(
   const finish = (ks: KeySpace): DataRow[] => {
     // A unit's figure for a pair: its actual value, else its estimate — the row a lookup finds.
     const found = new Set(pending.filter((p) => p.row.rank === 0).map((p) => identity(p.keyUnit, p.row.indicator, p.row.period, p.row.basis, p.row.measure, p.row.derived)));
-    const rows = pending.map(({ row, keyUnit }): DataRow => {
-      const numKey =
+    for (const { row, keyUnit } of pending) {
+      row.numKey =
         (((ks.unit.get(keyUnit)! * ks.nIndicators + ks.indicator.get(row.indicator)!) * ks.nPeriods + ks.period.get(row.period)!) * CODES +
           codeOf(row.basis, row.measure, row.derived)) * ks.dup + row.rank;
       const summarized =
         row.rank === 0 && row.unit !== "" && row.measure === "value" && !row.derived &&
         (row.basis === "actual" || (row.basis === "estimate" && !found.has(identity(keyUnit, row.indicator, row.period, "actual", "value", false))));
-      return { ...row, numKey, ...(summarized ? { group: groupId(ks, row.indicator, row.period) } : {}) };
-    });
-    return rows.sort((a, b) => a.numKey - b.numKey);
+      if (summarized) row.group = groupId(ks, row.indicator, row.period);
+    }
+    return pending.map((p) => p.row).sort((a, b) => a.numKey - b.numKey);
   };
   return { maxRank, finish };
 }

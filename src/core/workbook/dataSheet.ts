@@ -26,7 +26,7 @@ export const DATA_NCOLS = 27;
 const NCOLS = DATA_NCOLS;
 export const HIDDEN_FROM = DC.indicatorId;
 
-const WIDTHS: number[] = [24, 34, 9, 10, 11, 12, 12, 10, 30, 7, 26, 11, 60, 11, 13, 12, 14, 20, 36, 18, 40, 14, 40, 18, 10, 14, 8];
+const WIDTHS: number[] = [22, 30, 9, 10, 11, 12, 11, 9, 24, 7, 22, 11, 48, 11, 12, 11, 13, 18, 28, 18, 40, 14, 40, 18, 10, 14, 8];
 const USER_WIDTH = 16;
 
 export const DATA_TABLE = "tblDuLieu";
@@ -105,7 +105,11 @@ export function buildDataSheet(ctx: BuildContext): { sheet: SheetPlan; names: De
   return { sheet, names };
 }
 
-const text = (v: string, s?: string): Cell => (v === "" ? {} : { v, text: true, ...(s ? { s } : {}) });
+/** Empty cells are many (one data row has a dozen): one shared, never-modified object. */
+const EMPTY: Cell = Object.freeze({}) as Cell;
+const text = (v: string): Cell => (v === "" ? EMPTY : { v, text: true });
+/** "$A", "$B"…: the data sheet's columns as formulas name them. */
+const COL = Object.fromEntries(Object.entries(DC).map(([k, i]) => [k, `$${colLetter(i)}`])) as Record<keyof typeof DC, string>;
 
 /** What the row says about other sources: the figures they give, or which row is used instead. */
 function sourcesNote(ctx: BuildContext, r: DataRow): string {
@@ -131,7 +135,7 @@ function statusOf(ctx: BuildContext, r: DataRow, state: RowState | undefined): s
 function dataRow(ctx: BuildContext, r: DataRow, row: number, state: RowState, keyOf: ReadonlyMap<string, number>): Cell[] {
   const { L } = ctx;
   const R = row + 1; // Excel row number
-  const c = (k: keyof typeof DC) => `$${colLetter(DC[k])}${R}`;
+  const c = (k: keyof typeof DC) => COL[k] + R;
   const f = r.fact;
   const catalogUnit = ctx.catalog.get(r.indicator)?.unit;
   const unit = f?.unit ?? r.aggregate?.unitOfMeasure ?? "";
@@ -154,8 +158,8 @@ function dataRow(ctx: BuildContext, r: DataRow, row: number, state: RowState, ke
 
   // The plan a unit's figure is measured against: reported, else derived from its % of plan.
   // Only the rows the summary counts (group) need it.
-  let plan: Cell = {};
-  let met: Cell = {};
+  let plan: Cell = EMPTY;
+  let met: Cell = EMPTY;
   if (r.group !== undefined) {
     const planKey = lookupKey(ctx.keys, r.unit, r.indicator, r.period, "plan", "value");
     const pctKey = lookupKey(ctx.keys, r.unit, r.indicator, r.period, r.basis, "pct_of_plan");
@@ -190,10 +194,10 @@ function dataRow(ctx: BuildContext, r: DataRow, row: number, state: RowState, ke
     text(sourcesNote(ctx, r)),
     text(r.indicator),
     text(r.key),
-    state.overrideBase === undefined ? {} : { v: state.overrideBase, fmt },
+    state.overrideBase === undefined ? EMPTY : { v: state.overrideBase, fmt },
     text(f ? JSON.stringify(toJsonFact(f)) : ""),
     { v: r.numKey },
-    r.group === undefined ? {} : { v: r.group },
+    r.group === undefined ? EMPTY : { v: r.group },
     plan,
     met,
     ...user,
@@ -202,6 +206,6 @@ function dataRow(ctx: BuildContext, r: DataRow, row: number, state: RowState, ke
 
 /** The user's own cells go back as they were read: text stays text, a number stays a number. */
 function userCell(v: CellValue | undefined): Cell {
-  if (v === undefined || v === null || v === "") return {};
+  if (v === undefined || v === null || v === "") return EMPTY;
   return typeof v === "string" ? { v, text: true } : { v };
 }

@@ -10,10 +10,16 @@ import type { Cell, DefinedName, SheetPlan } from "./plan";
 import { pagePlan, printedHeight, printedWidth, ROW_PT } from "./printing";
 import { wrappedLines } from "./text";
 
-/** Rows: title, description, then the lists' headers and entries. */
-export const LR = { title: 0, about: 1, header: 3, first: 4 } as const;
-export const LC = { period: 0, indicator: 2, unit: 3, direction: 4, aggregate: 5, id: 6, chart: 8, notes: 10, sorted: 12 } as const;
-const WIDTHS: [number, number][] = [[0, 10], [1, 2], [2, 40], [3, 18], [4, 11], [5, 18], [6, 24], [7, 2], [8, 40], [9, 2], [10, 70], [11, 2], [12, 12]];
+/** Rows: title, description, then the notes (one a row), a blank row, the lists' headers and entries. */
+export const LR = { title: 0, about: 1, notes: 2 } as const;
+export const LC = { period: 0, indicator: 2, unit: 3, direction: 4, aggregate: 5, id: 6, chart: 8, sorted: 10 } as const;
+const LAST_VISIBLE = LC.chart;
+const WIDTHS: [number, number][] = [[0, 10], [1, 2], [2, 42], [3, 20], [4, 11], [5, 20], [6, 24], [7, 2], [8, 42], [9, 2], [10, 12]];
+
+/** The row of the lists' headers, below the notes. */
+export function listsHeaderRow(notes: number): number {
+  return LR.notes + notes + 1;
+}
 
 export function buildListsSheet(ctx: BuildContext, notes: string[]): { sheet: SheetPlan; names: DefinedName[] } {
   const { L } = ctx;
@@ -36,45 +42,46 @@ export function buildListsSheet(ctx: BuildContext, notes: string[]): { sheet: Sh
     }),
   ];
   const chart: Cell[][] = [[h(L.lists.chartList)], ...ctx.indicators.map((id) => [t(indicatorName(ctx.catalog.get(id), id, ctx.lang))])];
-  const noteCells: Cell[][] = [[h(L.lists.notes)], ...notes.map((n) => [{ v: n, text: true, s: "about" } as Cell])];
+  const header = listsHeaderRow(notes.length);
+  const first = header + 1;
+  const visibleWidth = WIDTHS.filter(([i]) => i <= LAST_VISIBLE && i !== LC.id).reduce((n, [, w]) => n + w, 0);
 
   // The numeric keys ascend down the data sheet unless the user re-sorted it.
   const n = Math.max(ctx.rows.length, 1);
   const key = (from: number, to: number) => absRange(L.sheets.data, from, DC.numKey, to, DC.numKey);
   const sorted: Cell = n < 2 ? { v: true } : { f: `SUMPRODUCT(--(${key(2, n)}>${key(1, n - 1)}))=${n - 1}` };
 
-  const lastOr = (len: number) => LR.first + Math.max(len, 1) - 1;
+  const lastOr = (len: number) => first + Math.max(len, 1) - 1;
   const names: DefinedName[] = [
-    { name: N.periods, ref: absRange(name, LR.first, LC.period, lastOr(ctx.periods.length), LC.period) },
-    { name: N.chartNames, ref: absRange(name, LR.first, LC.chart, lastOr(ctx.indicators.length), LC.chart) },
-    { name: N.sorted, ref: sheetRef(name, absA1(LR.first, LC.sorted)) },
+    { name: N.periods, ref: absRange(name, first, LC.period, lastOr(ctx.periods.length), LC.period) },
+    { name: N.chartNames, ref: absRange(name, first, LC.chart, lastOr(ctx.indicators.length), LC.chart) },
+    { name: N.sorted, ref: sheetRef(name, absA1(first, LC.sorted)) },
   ];
   const columns = WIDTHS.map(([index, width]) => ({ index, width, ...(index === LC.id || index === LC.sorted ? { hidden: true } : {}) }));
-  const last = Math.max(lastOr(ctx.periods.length), lastOr(ctx.allIndicators.length), lastOr(ctx.indicators.length), LR.first + notes.length);
+  const last = Math.max(lastOr(ctx.periods.length), lastOr(ctx.allIndicators.length), lastOr(ctx.indicators.length));
   const rowPlans = [
-    { index: LR.about, height: ROW_PT * wrappedLines(L.lists.about, 150) + 4 },
-    ...notes.map((note, i) => ({ index: LR.first + i, height: Math.max(ROW_PT, ROW_PT * wrappedLines(note, 70)) })),
+    { index: LR.about, height: ROW_PT * wrappedLines(L.lists.about, visibleWidth) + 4 },
+    ...notes.map((note, i) => ({ index: LR.notes + i, height: ROW_PT * wrappedLines(note, visibleWidth) + 2 })),
   ];
-  const widthPt = printedWidth(columns, LC.notes + 1);
+  const widthPt = printedWidth(columns, LAST_VISIBLE + 1);
   const sheet: SheetPlan = {
     key: "lists",
     name,
     blocks: [
-      { row: LR.title, col: 0, cells: [[h(L.lists.title, "title")], [h(L.lists.about, "about")]] },
-      { row: LR.header, col: LC.period, cells: periods },
-      { row: LR.header, col: LC.indicator, cells: indicators },
-      { row: LR.header, col: LC.chart, cells: chart },
-      { row: LR.header, col: LC.notes, cells: noteCells },
-      { row: LR.header, col: LC.sorted, cells: [[h(L.lists.sorted, "helperHeader")], [sorted]] },
+      { row: LR.title, col: 0, cells: [[h(L.lists.title, "title")], [h(L.lists.about, "about")], ...notes.map((n) => [{ v: n, text: true, s: "about" } as Cell])] },
+      { row: header, col: LC.period, cells: periods },
+      { row: header, col: LC.indicator, cells: indicators },
+      { row: header, col: LC.chart, cells: chart },
+      { row: header, col: LC.sorted, cells: [[h(L.lists.sorted, "helperHeader")], [sorted]] },
     ],
     columns,
     rows: rowPlans,
-    merges: [range(LR.about, 0, LR.about, LC.notes)],
+    merges: [LR.about, ...notes.map((_, i) => LR.notes + i)].map((r) => range(r, 0, r, LAST_VISIBLE)),
     page: pagePlan({
       title: L.lists.title, L, widthPt, heightPt: printedHeight(rowPlans, last + 1),
-      titleRows: [0, LR.header], area: `A1:${colLetter(LC.notes)}${last + 1}`,
+      titleRows: [header, header], area: `A1:${colLetter(LAST_VISIBLE)}${last + 1}`,
     }),
-    freeze: { rows: LR.header + 1, cols: 0 },
+    freeze: { rows: header + 1, cols: 0 },
     tables: [],
     validations: [],
     conditionalFormats: [],

@@ -128,13 +128,15 @@ export interface BookSheetRef<Id> {
 }
 
 /**
- * Which sheet of the book each recorded role is. A marker name pointing at a sheet is proof. A
- * recorded id or name only points at a candidate, which must still show the header text recorded
- * beside it: Excel on the Mac may give a deleted sheet's id to a new one, and a user may have a
- * sheet of our name; neither is ever taken for ours (and so never cleared). `markers`: marker name
- * → its reference, as the book holds them. `probe` answers whether a sheet shows a text at an
- * address, or undefined ("not read yet"): the role is then left unmatched and listed in `probes`,
- * so a host that reads lazily can fetch those cells and ask again.
+ * Which sheet of the book each recorded role is. Three things point at a candidate: the marker
+ * name (Excel moves it with a rename), the recorded id, the recorded name. None is proof alone —
+ * Excel on the Mac may give a deleted sheet's id to a new one, a user may give a sheet our name,
+ * and a tool that renames without rewriting names (exceljs) leaves a marker on the wrong sheet —
+ * so a candidate is taken when it still shows the header text recorded beside it (the probe), or
+ * when its marker and its id agree. A sheet not taken is the user's and is never cleared.
+ * `markers`: marker name → its reference, as the book holds them. `probe` answers whether a sheet
+ * shows a text at an address, or undefined ("not read yet"): the role is then left unmatched and
+ * listed in `probes`, so a host that reads lazily can fetch those cells and ask again.
  */
 export function matchOwnedSheets<Id>(
   rec: MetaRecord,
@@ -146,26 +148,33 @@ export function matchOwnedSheets<Id>(
 ): { matched: Map<SheetKey, BookSheetRef<Id>>; probes: { sheet: BookSheetRef<Id>; ref: string }[] } {
   const matched = new Map<SheetKey, BookSheetRef<Id>>();
   const used = new Set<Id>(exclude);
-  const take = (key: SheetKey, s: BookSheetRef<Id> | undefined) => {
-    if (!s || used.has(s.id) || matched.has(key)) return;
-    matched.set(key, s);
-    used.add(s.id);
-  };
   const byName = (n: string) => sheets.find((s) => s.name.toLocaleLowerCase() === n.toLocaleLowerCase());
+  const marked = new Map<SheetKey, BookSheetRef<Id>>();
   for (const [name, ref] of markers) {
     const key = markerKey(name);
     const target = markerSheet(ref);
-    if (key && target && rec.sheets.some((e) => e.key === key)) take(key, byName(target));
+    const s = key && target ? byName(target) : undefined;
+    if (key && s && !marked.has(key)) marked.set(key, s);
   }
   const probes: { sheet: BookSheetRef<Id>; ref: string }[] = [];
   for (const e of rec.sheets) {
-    if (matched.has(e.key) || !e.probe) continue;
-    const candidates = [sheets.find((s) => sameId(e.id, s.id)), e.name ? byName(e.name) : undefined];
-    for (const s of candidates) {
+    if (matched.has(e.key)) continue;
+    const byMarker = marked.get(e.key);
+    const byId = sheets.find((s) => sameId(e.id, s.id));
+    if (byMarker && byMarker === byId && !used.has(byId.id)) {
+      matched.set(e.key, byId);
+      used.add(byId.id);
+      continue;
+    }
+    if (!e.probe) continue;
+    for (const s of new Set([byMarker, byId, e.name ? byName(e.name) : undefined])) {
       if (!s || used.has(s.id) || matched.has(e.key)) continue;
       const ok = probe(s, e.probe.ref, e.probe.text);
       if (ok === undefined) probes.push({ sheet: s, ref: e.probe.ref });
-      else if (ok) take(e.key, s);
+      else if (ok) {
+        matched.set(e.key, s);
+        used.add(s.id);
+      }
     }
   }
   return { matched, probes };

@@ -24,7 +24,8 @@ export const STYLES: Record<string, CellStyle> = {
   overridden: { bold: true, fill: "FFE699" },
   review: { bold: true, color: "9C0006", fill: "FFC7CE" },
   stale: { italic: true, color: "7F6000", fill: "FFEB9C" },
-  logHeader: { bold: true, fill: "E2EFDA" },
+  logHeader: { bold: true, fill: "E2EFDA", wrap: true, valign: "top" },
+  wrap: { wrap: true, valign: "top" },
 };
 
 export const FMT_PCT = '0.0"%"';

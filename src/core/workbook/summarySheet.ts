@@ -17,7 +17,7 @@ export const SC = {
 } as const;
 
 export const SUMMARY_TABLE = "tblTongHop";
-const WIDTHS = [8, 34, 9, 12, 10, 13, 12, 22, 12, 22, 12, 10, 10];
+const WIDTHS = [8, 42, 9, 12, 10, 13, 12, 30, 12, 30, 12, 10, 10];
 
 export function summaryPairs(ctx: BuildContext): { indicator: string; period: string }[] {
   const order = new Map(ctx.allIndicators.map((id, i) => [id, i] as const));
@@ -75,7 +75,8 @@ export function buildSummarySheet(ctx: BuildContext): SheetPlan {
     key: "summary",
     name: L.sheets.summary,
     blocks: [
-      { row: SR.title, col: 0, cells: [[{ v: S.title, text: true, s: "title" }], [{ v: S.note, text: true, s: "note" }]] },
+      // column A holds the hidden group numbers: the title starts in B
+      { row: SR.title, col: SC.indicator, cells: [[{ v: S.title, text: true, s: "title" }], [{ v: S.note, text: true, s: "note" }]] },
       { row: SR.header, col: 0, cells: [headers.map((h, c) => ({ v: h, text: true, s: c === SC.group ? "helperHeader" : "header" })), ...rows] },
     ],
     columns,
