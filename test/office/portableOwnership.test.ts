@@ -6,7 +6,7 @@ import type ExcelJS from "exceljs";
 import { applyPlan } from "../../src/adapters/office/applyPlan";
 import { sheetGrid } from "../../src/adapters/xlsx/bookGrid";
 import { readOwnership } from "../../src/adapters/xlsx/ownership";
-import { applyPlanToWorkbook, planToWorkbook } from "../../src/adapters/xlsx/writePlan";
+import { placeInBook } from "../../src/adapters/xlsx/writePlan";
 import { planRefresh, readPreviousBook } from "../../src/core/refresh";
 import { DC } from "../../src/core/workbook/dataSheet";
 import { markerKey } from "../../src/core/workbook/metaSheet";
@@ -14,21 +14,21 @@ import type { SheetKey } from "../../src/core/workbook/plan";
 import { catalog, goldFacts } from "../workbook/fixtures";
 import { addr, createFakeExcel, emptyWorkbook, newSheet, type FakeWorkbookModel } from "./fakeExcel";
 import { byName, refreshInFake, rowOfKey, shown } from "./refreshInFake";
-import { fakeFromXlsx, reloadXlsx, xlsxFromFake } from "./xlsxBridge";
+import { bytesOf, fakeFromXlsx, reloadXlsx, xlsxFromFake, xlsxOfPlan } from "./xlsxBridge";
 
 const facts = goldFacts();
 const target = facts.find((f) => f.entity === "Hà Tĩnh" && f.measure === "value" && f.basis === "actual")!;
-const ROLES: SheetKey[] = ["compare", "summary", "data", "lists", "log"];
+const ROLES: SheetKey[] = ["compare", "brief", "chart", "summary", "data", "lists", "log"];
 
-/** The CLI's steps on a loaded book: read what is ours, plan, write. */
-function refreshXlsx(wb: ExcelJS.Workbook, now: string) {
+/** The CLI's steps on a loaded book: read what is ours, plan, write; `written` is the book after. */
+async function refreshXlsx(wb: ExcelJS.Workbook, now: string) {
   const owned = readOwnership(wb);
   const data = owned.sheets.get("data");
   const log = owned.sheets.get("log");
   const previous = data ? readPreviousBook(sheetGrid(data), log ? sheetGrid(log) : []) : undefined;
   const planned = planRefresh(previous, facts, { catalog, now, previousUnits: owned.units });
-  applyPlanToWorkbook(wb, planned.plan, owned);
-  return { owned, previous, planned };
+  const written = await xlsxOfPlan(placeInBook(planned.plan, { wb, owned }), await bytesOf(wb));
+  return { owned, previous, planned, written };
 }
 
 function targetKey(previous: ReturnType<typeof readPreviousBook> | undefined): string {
@@ -59,7 +59,7 @@ async function renameInFake(model: FakeWorkbookModel, from: string, to: string):
 describe("ownership that travels between the CLI and Excel", () => {
   it("a book built by the CLI is refreshed inside Excel without duplicates; the override stays", async () => {
     const first = planRefresh(undefined, facts, { catalog, now: "2025-07-14 09:00:00" });
-    const wb = await reloadXlsx(planToWorkbook(first.plan));
+    const wb = await xlsxOfPlan(first.plan);
     const owned = readOwnership(wb);
     const data = owned.sheets.get("data")!;
     const key = targetKey(readPreviousBook(sheetGrid(data), []));
@@ -94,11 +94,11 @@ describe("ownership that travels between the CLI and Excel", () => {
     await renameInFake(model, "Tổng hợp", "Tổng hợp (sếp xem)");
 
     const wb = await xlsxFromFake(model);
-    const r = refreshXlsx(wb, "2025-07-15 08:00:00");
+    const r = await refreshXlsx(wb, "2025-07-15 08:00:00");
     expect([...r.owned.sheets.keys()].sort()).toEqual([...ROLES].sort());
     expect(r.owned.sheets.get("summary")!.name).toBe("Tổng hợp (sếp xem)");
     expect(r.previous?.rows.length).toBeGreaterThan(50);
-    const written = await reloadXlsx(wb);
+    const written = r.written;
     const visible = written.worksheets.filter((ws) => ws.state !== "veryHidden").map((ws) => ws.name);
     expect(visible).toContain("Tổng hợp (sếp xem)");
     expect(visible.some((n) => / \(\d\)$/.test(n))).toBe(false);
@@ -130,19 +130,19 @@ describe("ownership that travels between the CLI and Excel", () => {
     const some = readOwnership(wb);
     expect(some.sheets.has("compare")).toBe(false);
     expect(some.sheets.has("data")).toBe(true);
-    refreshXlsx(wb, "2025-07-15 08:00:00");
-    const out = await reloadXlsx(wb);
+    const out = (await refreshXlsx(wb, "2025-07-15 08:00:00")).written;
     expect(out.getWorksheet("So sánh")!.getCell("A1").value).toBe("bảng của tôi");
     expect(out.worksheets.map((ws) => ws.name)).toContain("So sánh (2)");
   });
 
-  it("inside Excel, a CLI book without markers is still recognised by name and header, in one more round trip", async () => {
+  it("inside Excel, a CLI book without markers is still recognised by name and header, read with the record", async () => {
     const first = planRefresh(undefined, facts, { catalog, now: "2025-07-14 09:00:00" });
-    const model = fakeFromXlsx(await reloadXlsx(planToWorkbook(first.plan)));
+    const model = fakeFromXlsx(await xlsxOfPlan(first.plan));
     dropMarkers(model);
     const r = await refreshInFake(model, facts, "2025-07-15 08:00:00");
     expect(r.read.previous?.rows.length).toBeGreaterThan(50);
-    expect(r.readSyncs).toBe(4);
+    // the headers (A1:B1 of every sheet) come with the record's round trip: no round trip of their own
+    expect(r.readSyncs).toBe(3);
     expect(shown(model).map((s) => s.name)).toEqual(first.plan.sheets.map((s) => s.name));
   });
 

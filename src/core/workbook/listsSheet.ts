@@ -25,7 +25,7 @@ export function buildListsSheet(ctx: BuildContext, notes: string[]): { sheet: Sh
   const { L } = ctx;
   const name = L.sheets.lists;
   const h = (v: string, s = "header"): Cell => ({ v, text: true, s });
-  const t = (v: string): Cell => ({ v, text: true });
+  const t = (v: string): Cell => (v ? { v, text: true } : {});
 
   const periods: Cell[][] = [[h(L.lists.periods)], ...ctx.periods.map((p) => [t(p)])];
   const indicators: Cell[][] = [

@@ -41,6 +41,7 @@ export function buildSummarySheet(ctx: BuildContext): SheetPlan {
   const S = L.summary;
   const headers = [L.data.group, S.indicator, S.period, S.unit, S.units, S.sum, S.min, S.minUnit, S.max, S.maxUnit, S.mean, S.withPlan, S.met];
   const pairs = summaryPairs(ctx);
+  const text = (v: string): Cell => (v ? { v, text: true } : {});
   const rows: Cell[][] = pairs.map(({ indicator, period }, i) => {
     const R = SR.first + i + 1;
     const ind = ctx.catalog.get(indicator);
@@ -55,7 +56,7 @@ export function buildSummarySheet(ctx: BuildContext): SheetPlan {
       { v: groupId(ctx.keys, indicator, period), s: "helper" },
       { v: indicatorName(ind, indicator, ctx.lang), text: true },
       { v: period, text: true },
-      { v: unitLabel(ctx, ind?.unit ?? "", indicator), text: true },
+      text(unitLabel(ctx, ind?.unit ?? "", indicator)),
       { f: `COUNTIFS(${N.group},${g})`, fmt: FMT_INT },
       ind?.aggregate === "sum" ? { f: `IF(${units}=0,"",SUMIFS(${N.value},${N.group},${g}))`, fmt } : {},
       { f: extreme(15), fmt },
