@@ -382,7 +382,7 @@ class FakeWorksheet extends Proxyish {
   readonly tables: FakeSheetTables;
   readonly charts: FakeCharts;
   readonly pageLayout: FakePageLayout;
-  readonly horizontalPageBreaks: { add: (cell: string) => void };
+  readonly horizontalPageBreaks: { add: (cell: string) => void; removePageBreaks: () => void };
   constructor(ctx: FakeContext, readonly resolve: () => FakeSheet) {
     super(ctx);
     this.pageLayout = new FakePageLayout(ctx, resolve);
@@ -391,6 +391,7 @@ class FakeWorksheet extends Proxyish {
         this.ctx.refuses("pageLayout");
         this.resolve().pageBreaks.push(cell);
       }),
+      removePageBreaks: () => this.call([], () => void (this.resolve().pageBreaks = [])),
     };
     this.freezePanes = new FakeFreezePanes(ctx, resolve);
     this.tables = new FakeSheetTables(ctx, resolve);

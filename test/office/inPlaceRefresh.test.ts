@@ -58,7 +58,7 @@ describe("refresh in place inside Excel", () => {
     for (const s of model.sheets) for (const c of s.cells.values()) expect(c.formula ?? "").not.toContain("#REF!");
   });
 
-  it("leaves the sheets exactly as a first write of the same plan would: cells, tables, validations, formats, charts, layout", async () => {
+  it("leaves the sheets exactly as a first write of the same plan would: cells, tables, validations, formats, charts, layout, page", async () => {
     const { model } = await bookWithUserFormulas();
     const r = await refreshInFake(model, changed, "2025-07-15 08:00:00");
     const fresh = createFakeExcel({ apiVersion: "1.18" });
@@ -74,6 +74,11 @@ describe("refresh in place inside Excel", () => {
         freeze: x.freeze,
         columns: Object.fromEntries([...x.columns].filter(([, c]) => c.width !== undefined || c.hidden).map(([i, c]) => [i, { width: c.width, hidden: !!c.hidden }])),
         notes: [...x.notes],
+        merges: [...x.merges].sort(),
+        borders: [...x.borders].sort(),
+        rows: Object.fromEntries([...x.rows].filter(([, r]) => r.height !== undefined || r.hidden).map(([i, r]) => [i, { height: r.height, hidden: !!r.hidden }])),
+        page: x.page,
+        breaks: x.pageBreaks,
       });
       expect(norm(got)).toEqual(norm(s));
     }

@@ -147,6 +147,8 @@ export async function writePage(session: Session, ws: Excel.Worksheet, page: Pag
   if (page.footer.left) hf.leftFooter = page.footer.left;
   if (page.footer.center) hf.centerFooter = page.footer.center;
   if (page.footer.right) hf.rightFooter = page.footer.right;
+  // a sheet refreshed in place still has the breaks of its last layout
+  ws.horizontalPageBreaks.removePageBreaks();
   for (const row of page.breaks) ws.horizontalPageBreaks.add(`A${row + 1}`);
 }
 
