@@ -14,13 +14,15 @@ export interface PeriodRef {
   endYear?: number;
   /** relative year: 0 this year, +1 next year ("năm tới"), -1 last year ("năm trước") */
   relative?: number;
+  /** a price base ("giá so sánh 2010"): never the period of a figure */
+  priceBase?: boolean;
 }
 
 export interface PeriodSpan {
   start: number;
   end: number;
   ref: PeriodRef;
-  /** a comparison base ("so với cùng kỳ năm 2022"), not the period of a figure */
+  /** a comparison base ("so với cùng kỳ năm 2022") or a price base ("giá so sánh 2010"), not the period of a figure */
   comparison: boolean;
   /** a cumulative span ("từ năm 2020 đến nay") */
   cumulative: boolean;
@@ -50,6 +52,9 @@ interface Rule {
 
 // Order matters: longer, more specific forms first; a span taken is not matched again.
 const RULES: Rule[] = [
+  // giá so sánh 2010 | theo giá so sánh năm 2010: a price base, taken here so that it is never a period or a figure
+  { re: new RegExp(`giá\\s+(?:so\\s+sánh|cố\\s+định)(?:\\s+năm)?\\s+${YEAR}${E}`, "gu"),
+    make: (m) => ({ kind: "Y", year: +m[1], priceBase: true }) },
   // nhiệm kỳ 2020 - 2025 | giai đoạn 2021-2025 | nhiệm kỳ (2020 - 2025)
   { re: new RegExp(`(?:nhiệm kỳ|giai đoạn|thời kỳ)\\s*\\(?\\s*${YEAR}\\s*[-–]\\s*${YEAR}\\s*\\)?`, "gu"),
     make: (m) => ({ kind: "TERM", year: +m[1], endYear: +m[2] }) },
@@ -152,7 +157,7 @@ export function findPeriods(folded: string, dates: DateSpan[]): PeriodSpan[] {
         start,
         end,
         ref,
-        comparison: COMPARISON_BEFORE.test(before),
+        comparison: ref.priceBase === true || COMPARISON_BEFORE.test(before),
         cumulative: CUMULATIVE_BEFORE.test(before) || /^\s*(?:đến\s+nay|tới\s+nay|đến\s+năm)/u.test(after),
       });
     }
