@@ -94,6 +94,10 @@ describe("comparison by new units", () => {
     expect(f.f!.match(/INDEX\(CT_Value,/g)).toHaveLength(3);
     expect(f.note).toContain("Vĩnh Phúc");
     expect(data.get(`${col("status")}${sumRow}`)?.v).toBe("Cộng đơn vị mới");
+    // old Phú Thọ (feeding the sum) and new Phú Thọ (the sum) share a name, never a key
+    const keys = [...data.entries()].filter(([k]) => k.replace(/\d+$/, "") === col("numKey") && k !== `${col("numKey")}1`).map(([, c]) => c.v as number);
+    expect(new Set(keys).size).toBe(keys.length);
+    for (let i = 1; i < keys.length; i++) expect(keys[i]!).toBeGreaterThan(keys[i - 1]!);
     // compared as new units only: merged old units are not rows of their own
     const compare = cellsOf(sheet(plan, "compare"));
     const units = comparedUnits(compare);

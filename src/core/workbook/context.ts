@@ -10,7 +10,7 @@ import { mergerAggregates, type AggregateRow } from "./mergerAggregates";
 import type { Lang, UnitsView } from "./plan";
 import type { RefreshInput } from "./rowState";
 import { compareUnit } from "./unitsView";
-import { dataRows, type DataRow } from "./dataRows";
+import { dataRows, feedingKey, type DataRow } from "./dataRows";
 import { makeKeySpace, type KeySpace } from "./keys";
 
 export interface BuildContext {
@@ -65,7 +65,7 @@ export function makeContext(facts: readonly Fact[], options: ContextOptions): Bu
   for (const id of indicators) if (!allIndicators.includes(id)) allIndicators.push(id);
 
   const entities = [...new Set([...units.filter(Boolean), ...aggregates.map((a) => a.unit)])].sort(collator.compare);
-  const feeding = [...new Set(sorted.filter((_, i) => !units[i]).map((f) => f.entity))].sort(collator.compare);
+  const feeding = [...new Set(sorted.filter((_, i) => !units[i]).map((f) => f.entity))].sort(collator.compare).map(feedingKey);
   const periods = [...new Set(sorted.map((f) => f.period))];
   if (options.period && !periods.includes(options.period)) periods.push(options.period);
   periods.sort();

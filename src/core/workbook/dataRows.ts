@@ -60,6 +60,14 @@ interface Pending {
   keyUnit: string;
 }
 
+/**
+ * The key unit of a row that only feeds a new-unit sum: its own unit, kept apart from a compared
+ * unit of the same name (old Phú Thọ feeds new Phú Thọ).
+ */
+export function feedingKey(entity: string): string {
+  return `~${entity}`;
+}
+
 const identity = (unit: string, indicator: string, period: string, basis: string, measure: string, derived: boolean) =>
   [unit, indicator, period, basis, measure, derived ? "d" : ""].join("|");
 
@@ -72,7 +80,7 @@ export function dataRows(
 ): { maxRank: number; finish: (ks: KeySpace) => DataRow[] } {
   const byIdentity = new Map<string, number[]>();
   sorted.forEach((f, i) => {
-    const id = identity(units[i] || `~${f.entity}`, f.indicator, f.period, f.basis, f.measure, !!f.derived);
+    const id = identity(units[i] || feedingKey(f.entity), f.indicator, f.period, f.basis, f.measure, !!f.derived);
     const list = byIdentity.get(id) ?? [];
     list.push(i);
     byIdentity.set(id, list);
@@ -88,7 +96,7 @@ export function dataRows(
     members.forEach((i, rank) => {
       const f = sorted[i]!;
       pending.push({
-        keyUnit: units[i] || f.entity,
+        keyUnit: units[i] || feedingKey(f.entity),
         row: {
           key: keys[i]!,
           fact: f,
