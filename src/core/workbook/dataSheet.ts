@@ -20,13 +20,14 @@ export const DC = {
   entity: 0, indicator: 1, period: 2, basis: 3, measure: 4, value: 5, unit: 6, qualifier: 7, warning: 8,
   derived: 9, doc: 10, reportDate: 11, quote: 12, override: 13, valueUsed: 14, review: 15, status: 16,
   unitCompared: 17, sources: 18,
-  indicatorId: 19, factKey: 20, overrideBase: 21, factJson: 22, numKey: 23, group: 24, plan: 25, met: 26,
+  // hidden
+  overrideBase: 19, indicatorId: 20, factKey: 21, factJson: 22, numKey: 23, group: 24, plan: 25, met: 26,
 } as const;
 export const DATA_NCOLS = 27;
 const NCOLS = DATA_NCOLS;
-export const HIDDEN_FROM = DC.indicatorId;
+export const HIDDEN_FROM = DC.overrideBase;
 
-const WIDTHS: number[] = [22, 30, 9, 10, 11, 12, 11, 9, 24, 7, 22, 11, 48, 11, 12, 11, 13, 18, 28, 18, 40, 14, 40, 18, 10, 14, 8];
+const WIDTHS: number[] = [22, 30, 9, 10, 11, 12, 11, 9, 24, 7, 22, 11, 48, 11, 12, 11, 13, 18, 28, 14, 18, 40, 40, 18, 10, 14, 8];
 const USER_WIDTH = 16;
 
 export const DATA_TABLE = "tblDuLieu";
@@ -38,7 +39,7 @@ export function dataHeaders(L: BuildContext["L"]): string[] {
     H.entity, H.indicator, H.period, H.basis, H.measure, H.value, H.unit, H.qualifier, H.warning,
     H.derived, H.doc, H.reportDate, H.quote, H.override, H.valueUsed, H.review, H.status,
     H.unitCompared, H.sources,
-    H.indicatorId, H.factKey, H.overrideBase, H.factJson, H.numKey, H.group, H.plan, H.met,
+    H.overrideBase, H.indicatorId, H.factKey, H.factJson, H.numKey, H.group, H.plan, H.met,
   ];
 }
 
@@ -83,7 +84,9 @@ export function buildDataSheet(ctx: BuildContext): { sheet: SheetPlan; names: De
     page: pagePlan({
       title: name, L,
       widthPt: printedWidth(columns, HIDDEN_FROM), heightPt: printedHeight(undefined, last + 1),
-      titleRows: [0, 0], titleCols: [0, 0], area: range(0, 0, last, HIDDEN_FROM - 1), orientation: "landscape",
+      // the hidden columns inside the print area: they take no room, and LibreOffice does not draw
+      // (clipped, but present in the PDF) the first text it finds to the right of the area
+      titleRows: [0, 0], titleCols: [0, 0], area: range(0, 0, last, NCOLS - 1), orientation: "landscape",
     }),
     freeze: { rows: 1, cols: 1 },
     tables: [{ name: DATA_TABLE, ref: range(0, 0, last, NCOLS - 1), headerRow: true, style: "TableStyleLight9" }],
@@ -192,9 +195,9 @@ function dataRow(ctx: BuildContext, r: DataRow, row: number, state: RowState, ke
     text(statusOf(ctx, r, state)),
     text(r.unit),
     text(sourcesNote(ctx, r)),
+    state.overrideBase === undefined ? EMPTY : { v: state.overrideBase, fmt },
     text(r.indicator),
     text(r.key),
-    state.overrideBase === undefined ? EMPTY : { v: state.overrideBase, fmt },
     text(f ? JSON.stringify(toJsonFact(f)) : ""),
     { v: r.numKey },
     r.group === undefined ? EMPTY : { v: r.group },

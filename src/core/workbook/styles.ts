@@ -11,7 +11,7 @@ export const STYLES: Record<string, CellStyle> = {
   entity: { wrap: true, valign: "top" },
   helperHeader: { bold: true, italic: true, color: "7F7F7F", fill: "F2F2F2" },
   helper: { italic: true, color: "7F7F7F" },
-  input: { fill: "FFF2CC", bold: true },
+  input: { fill: "FFF2CC", bold: true, valign: "center" },
   note: { italic: true, color: "595959" },
   /** A paragraph of explanation: wraps in its (merged) cell. */
   about: { italic: true, color: "595959", wrap: true, valign: "top" },
