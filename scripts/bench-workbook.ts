@@ -1,11 +1,15 @@
-// npx tsx scripts/bench-workbook.ts [--provinces 63 --indicators 25 --periods 12] [--out FILE]
-// Time and memory of facts → WorkbookPlan → .xlsx at national scale (~20 000 synthetic facts).
-import { mkdirSync, statSync } from "node:fs";
+// npx tsx scripts/bench-workbook.ts [--provinces 63 --indicators 25 --periods 12] [--out FILE] [--no-recalc]
+// A national year through `build`: ~20 000 synthetic facts as JSON Lines, read and written as the
+// CLI's build does (src/cli/build.ts buildBook), in a process of its own so its peak memory is its
+// own; then the same book refreshed; then LibreOffice's full recalculation of it, timed as the
+// difference between converting it with every formula recalculated and without.
+import { execFileSync, spawnSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
-import { writePlanToFile } from "../src/adapters/xlsx/writePlan";
-import { catalog } from "../src/cli/build";
-import type { Fact } from "../src/core/facts/fact";
-import { buildWorkbookPlan } from "../src/core/workbook";
+import { buildBook, catalog } from "../src/cli/build";
+import { toJsonFact, type Fact } from "../src/core/facts/fact";
+import { soffice, toCsv } from "../test/e2e/workbookLibreOffice";
 import { ROOT } from "./demoFacts";
 
 function arg(name: string, dflt: number): number {
@@ -35,41 +39,77 @@ export function syntheticFacts(provinces: number, indicators: number, periods: n
   return facts;
 }
 
+interface Run { wallMs: number; cpuMs: number; maxRssMb: number; bytes: number }
+
+/** The child: JSON Lines → facts → buildBook, as `build` does; prints what it cost. */
+async function child(jsonl: string, out: string): Promise<void> {
+  const t0 = performance.now();
+  const facts = readFileSync(jsonl, "utf8").split("\n").filter((l) => l.trim()).map((l) => JSON.parse(l) as Fact);
+  await buildBook(facts, { out, lang: "vi", now: "2025-01-01 08:00:00" });
+  const wallMs = performance.now() - t0;
+  const u = process.resourceUsage();
+  const run: Run = { wallMs, cpuMs: (u.userCPUTime + u.systemCPUTime) / 1000, maxRssMb: u.maxRSS / 1024, bytes: statSync(out).size };
+  process.stdout.write(`${JSON.stringify(run)}\n`);
+}
+
+function build(jsonl: string, out: string): Run {
+  const r = spawnSync(process.execPath, [require.resolve("tsx/cli"), __filename, "--child", jsonl, out], { encoding: "utf8", maxBuffer: 1 << 20 });
+  if (r.status !== 0) throw new Error(`build failed: ${r.stderr}`);
+  return JSON.parse(r.stdout.trim().split("\n").pop()!) as Run;
+}
+
+function timed(f: () => void): number {
+  const t0 = performance.now();
+  f();
+  return performance.now() - t0;
+}
+
 async function main(): Promise<void> {
   const provinces = arg("provinces", 63), indicators = arg("indicators", 25), periods = arg("periods", 12);
   const outIdx = process.argv.indexOf("--out");
   const out = outIdx >= 0 ? process.argv[outIdx + 1]! : join(ROOT, "out", "bench", "bench-workbook.xlsx");
   mkdirSync(dirname(out), { recursive: true });
-
-  let peakRss = 0, peakHeap = 0;
-  const sample = () => {
-    const m = process.memoryUsage();
-    peakRss = Math.max(peakRss, m.rss);
-    peakHeap = Math.max(peakHeap, m.heapUsed);
-  };
-  const timer = setInterval(sample, 20);
-  const mb = (n: number) => `${(n / 1048576).toFixed(0)} MB`;
-
+  rmSync(out, { force: true });
+  const tmp = mkdtempSync(join(tmpdir(), "chi-tieu-bench-"));
   const facts = syntheticFacts(provinces, indicators, periods);
-  sample();
-  const t0 = performance.now();
-  const plan = buildWorkbookPlan(facts, { lang: "vi", catalog });
-  const t1 = performance.now();
-  sample();
-  await writePlanToFile(plan, out);
-  const t2 = performance.now();
-  sample();
-  clearInterval(timer);
+  const jsonl = join(tmp, "facts.jsonl");
+  writeFileSync(jsonl, facts.map((f) => JSON.stringify(toJsonFact(f))).join("\n") + "\n");
+  const mb = (n: number) => `${n.toFixed(0)} MB`;
+  const line = (what: string, r: Run) =>
+    `  ${what.padEnd(8)} ${(r.wallMs / 1000).toFixed(2)} s wall, ${(r.cpuMs / 1000).toFixed(2)} s cpu, peak rss ${mb(r.maxRssMb)}; ${(r.bytes / 2 ** 20).toFixed(1)} MB`;
 
-  const cells = plan.sheets.reduce((n, s) => n + s.blocks.reduce((m, b) => m + b.cells.reduce((k, r) => k + r.length, 0), 0), 0);
-  console.log(`bench-workbook: ${provinces} units × ${indicators} indicators × ${periods} periods = ${facts.length} facts, ${cells} plan cells`);
-  console.log(`  plan   ${(t1 - t0).toFixed(0)} ms`);
-  console.log(`  xlsx   ${(t2 - t1).toFixed(0)} ms  (${(statSync(out).size / 1048576).toFixed(1)} MB → ${out})`);
-  console.log(`  total  ${(t2 - t0).toFixed(0)} ms; peak rss ${mb(peakRss)}, peak heapUsed ${mb(peakHeap)}`);
+  console.log(`bench-workbook: ${provinces} units × ${indicators} indicators × ${periods} periods = ${facts.length} facts (${(statSync(jsonl).size / 2 ** 20).toFixed(1)} MB of JSON Lines) through build`);
+  console.log(line("new book", build(jsonl, out)));
+  console.log(line("refresh", build(jsonl, out)));
+  console.log(`  → ${out}`);
+
+  if (process.argv.includes("--no-recalc")) return;
+  try {
+    execFileSync("soffice", ["--version"], { stdio: "pipe" });
+  } catch {
+    console.log("  LibreOffice: soffice not found, recalculation not measured (scripts/ensure-debian-packages.sh installs it)");
+    return;
+  }
+  // Our book holds no cached results, so LibreOffice computes every formula whatever it is told.
+  // To time the recalculation alone, LibreOffice first saves the book with its results; then that
+  // copy is opened and exported twice, once recalculating everything and once using the results.
+  const profile = (p: string) => join(tmp, p);
+  const ours = timed(() => toCsv(out, join(tmp, "csv-ours"), profile("lo-recalc"), { recalc: true }));
+  soffice(["--convert-to", "xlsx:Calc MS Excel 2007 XML", "--outdir", join(tmp, "cached"), out], profile("lo-recalc"));
+  const cached = join(tmp, "cached", out.replace(/^.*\//, ""));
+  const withRecalc = Math.min(...[0, 1].map((i) => timed(() => toCsv(cached, join(tmp, `csv-r${i}`), profile("lo-recalc"), { recalc: true }))));
+  const without = Math.min(...[0, 1].map((i) => timed(() => toCsv(cached, join(tmp, `csv-p${i}`), profile("lo-plain"), { recalc: false }))));
+  console.log(`  LibreOffice: our book opened, every formula computed, every sheet exported: ${(ours / 1000).toFixed(1)} s wall`);
+  console.log(
+    `  LibreOffice full recalculation: ${((withRecalc - without) / 1000).toFixed(1)} s ` +
+      `(the book with cached results: ${(withRecalc / 1000).toFixed(1)} s recalculating everything, ${(without / 1000).toFixed(1)} s using the results; best of 2)`,
+  );
+  rmSync(tmp, { recursive: true, force: true });
 }
 
 if (require.main === module) {
-  main().catch((e: unknown) => {
+  const at = process.argv.indexOf("--child");
+  (at >= 0 ? child(process.argv[at + 1]!, process.argv[at + 2]!) : main()).catch((e: unknown) => {
     console.error(e);
     process.exit(1);
   });

@@ -7,7 +7,7 @@ import { colLetter } from "../../src/core/workbook/address";
 import { catalog, cellsOf, fact, goldFacts, sheet, visibleCells } from "./fixtures";
 
 const EXCEL_2016 = new Set([
-  "IF", "IFERROR", "INDEX", "MATCH", "SUMIFS", "COUNTIFS", "AND", "OR", "ISNUMBER", "RANK", "ROW", "AGGREGATE", "SUMPRODUCT",
+  "IF", "IFERROR", "INDEX", "MATCH", "SUMIFS", "COUNTIFS", "AND", "OR", "ISNUMBER", "RANK", "ROW", "ROWS", "MIN", "MAX", "AGGREGATE", "SUMPRODUCT",
 ]);
 
 /** The rows of one indicator's block on the comparison sheet: unit → Excel row. */
@@ -168,8 +168,10 @@ describe("buildWorkbookPlan", () => {
       const r = k.slice(1);
       const agg = catalog.indicators.find((i) => i.vi === c.v)?.aggregate;
       expect([c.v, cells.has(`F${r}`)]).toEqual([c.v, agg === "sum"]);
-      expect(cells.get(`G${r}`)?.f).toContain("AGGREGATE(15,6,CT_Value/(CT_Group=");
+      // over the pair's own block of the data sheet, found by binary search
+      expect(cells.get(`G${r}`)?.f).toContain(`AGGREGATE(15,6,INDEX(CT_Value,$N${r}):INDEX(CT_Value,$O${r})/(INDEX(CT_Group,$N${r}):INDEX(CT_Group,$O${r})=`);
       expect(cells.get(`H${r}`)?.f).toContain("INDEX(CT_Entity,AGGREGATE(15,6,");
+      expect(cells.get(`N${r}`)?.f).toMatch(/^IF\(CT_Sorted,MIN\(ROWS\(CT_Key\),IFERROR\(MATCH\(\d+,CT_Key,1\),0\)\+1\),1\)$/);
     }
   });
 

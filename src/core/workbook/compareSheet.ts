@@ -9,7 +9,7 @@
 import { a1, absA1, absRange, colLetter, range, sheetRef, str } from "./address";
 import { indicatorName } from "./catalog";
 import { unitLabel, type BuildContext } from "./context";
-import { CODES, codeOf, positionOf, unitIndicatorBase } from "./keys";
+import { CODES, codeOf, positionOf, slotFormula } from "./keys";
 import { N } from "./names";
 import type { Cell, ConditionalFormatPlan, DefinedName, RowPlan, SheetPlan } from "./plan";
 import { blockBreaks, pagePlan, printedHeight, printedWidth, ROW_PT, rowsPerPage } from "./printing";
@@ -163,7 +163,7 @@ function entityRow(ctx: BuildContext, entity: string, id: string, row: number, f
   const ref = (col: number) => `${colLetter(col)}${R}`;
   const helper = (col: number) => `$${colLetter(col)}${R}`;
   const ks = ctx.keys;
-  const base = unitIndicatorBase(ks, entity, id);
+  const base = slotFormula(ks, entity, id);
   const key = (basis: "actual" | "estimate" | "plan", measure: "value" | "pct_of_plan") =>
     positionOf(`${helper(HC.base)}+${codeOf(basis, measure, false) * ks.dup}`, { key: N.key, sorted: N.sorted });
   const at = (col: number) => `INDEX(${N.value},${helper(col)})`;
@@ -191,7 +191,7 @@ function entityRow(ctx: BuildContext, entity: string, id: string, row: number, f
     { f: `IF(${planNote}="",${actualNote},IF(${actualNote}="",${planPrefix}&${planNote},${actualNote}&"; "&${planPrefix}&${planNote}))` },
     {},
     {},
-    { f: `IF(${N.selIndex}<0,-1,(${base}+${N.selIndex})*${CODES * ks.dup})`, s: "helper" },
+    { f: `IF(${N.selIndex}<0,-1,(${base.fixed}+${N.selIndex}*${base.perPeriod})*${CODES * ks.dup})`, s: "helper" },
     { f: key("actual", "value"), s: "helper" },
     { f: key("estimate", "value"), s: "helper" },
     { f: key("plan", "value"), s: "helper" },

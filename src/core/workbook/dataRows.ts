@@ -4,7 +4,7 @@
 // comparison uses (rank 0); the others stay, ranked after it and saying so, and the row used
 // lists the other figures when they differ, so the disagreement shows.
 import type { Basis, Fact, Measure } from "../facts/fact";
-import { CODES, codeOf, groupId, type KeySpace } from "./keys";
+import { groupId, rowKey, type KeySpace } from "./keys";
 import type { AggregateRow } from "./mergerAggregates";
 
 export interface DataRow {
@@ -132,9 +132,7 @@ export function dataRows(
     // A unit's figure for a pair: its actual value, else its estimate — the row a lookup finds.
     const found = new Set(pending.filter((p) => p.row.rank === 0).map((p) => identity(p.keyUnit, p.row.indicator, p.row.period, p.row.basis, p.row.measure, p.row.derived)));
     for (const { row, keyUnit } of pending) {
-      row.numKey =
-        (((ks.unit.get(keyUnit)! * ks.nIndicators + ks.indicator.get(row.indicator)!) * ks.nPeriods + ks.period.get(row.period)!) * CODES +
-          codeOf(row.basis, row.measure, row.derived)) * ks.dup + row.rank;
+      row.numKey = rowKey(ks, keyUnit, row.indicator, row.period, row.basis, row.measure, row.derived, row.rank);
       const summarized =
         row.rank === 0 && row.unit !== "" && row.measure === "value" && !row.derived &&
         (row.basis === "actual" || (row.basis === "estimate" && !found.has(identity(keyUnit, row.indicator, row.period, "actual", "value", false))));

@@ -1,12 +1,14 @@
 // Numeric row keys, so that every figure the comparison shows is found by a binary search.
 //
-// A figure is asked for by (compared unit, indicator, period, basis, measure, derived). Each of
+// A figure is asked for by (indicator, period, compared unit, basis, measure, derived). Each of
 // those is given a small index and the six are packed into one integer, in the same order the
 // data sheet is sorted by, so the key column ascends down the sheet and MATCH(k, CT_Key, 1) finds
 // a row in O(log n) — an exact MATCH scans the whole column, and with a lookup in every cell of a
-// national book LibreOffice spent two minutes on it. Several sources may state the same figure:
-// their rows share the packed key and are told apart by a rank in the last digits (rank 0 is the
-// row the comparison uses), so every key is unique and exactly one row answers a lookup.
+// national book LibreOffice spent two minutes on it. Indicator and period come first, so all the
+// rows of one (indicator, period) are one block that the summary reads alone (groupBounds).
+// Several sources may state the same figure: their rows share the packed key and are told apart
+// by a rank in the last digits (rank 0 is the row the comparison uses), so every key is unique
+// and exactly one row answers a lookup.
 //
 // Numbers, not text: "Đắk Lắk" < "Điện Biên" is a question of collation, which Excel and
 // LibreOffice answer differently; 1234 < 1240 is not.
@@ -28,6 +30,7 @@ export interface KeySpace {
   period: ReadonlyMap<string, number>;
   nIndicators: number;
   nPeriods: number;
+  nUnits: number;
   /** A power of ten above the highest rank: key = lookup × dup + rank. */
   dup: number;
 }
@@ -45,6 +48,7 @@ export function makeKeySpace(units: readonly string[], indicators: readonly stri
     period: new Map(periods.map((p, i) => [p, i] as const)),
     nIndicators: Math.max(indicators.length, 1),
     nPeriods: Math.max(periods.length, 1),
+    nUnits: Math.max(units.length, 1),
     dup,
   };
   const largest = Math.max(units.length, 1) * ks.nIndicators * ks.nPeriods * CODES * dup;
@@ -54,14 +58,33 @@ export function makeKeySpace(units: readonly string[], indicators: readonly stri
   return ks;
 }
 
-/** (unit, indicator) × periods: the part of a key a comparison row knows before the period is picked. */
-export function unitIndicatorBase(ks: KeySpace, unit: string, indicator: string): number {
-  return (ks.unit.get(unit)! * ks.nIndicators + ks.indicator.get(indicator)!) * ks.nPeriods;
+/** The packed (indicator, period, unit) slot, before basis, measure and rank. */
+function slot(ks: KeySpace, unitIndex: number, indicator: string, periodIndex: number): number {
+  return (ks.indicator.get(indicator)! * ks.nPeriods + periodIndex) * ks.nUnits + unitIndex;
+}
+
+/** A row's key: `unit` as the key space names it (a compared unit, or feedingKey). */
+export function rowKey(ks: KeySpace, unit: string, indicator: string, period: string, basis: Basis, measure: Measure, derived: boolean, rank: number): number {
+  return (slot(ks, ks.unit.get(unit)!, indicator, ks.period.get(period)!) * CODES + codeOf(basis, measure, derived)) * ks.dup + rank;
 }
 
 /** The key lookups ask for: rank 0 of (unit, indicator, period, basis, measure, derived). */
 export function lookupKey(ks: KeySpace, unit: string, indicator: string, period: string, basis: Basis, measure: Measure, derived = false): number {
-  return ((unitIndicatorBase(ks, unit, indicator) + ks.period.get(period)!) * CODES + codeOf(basis, measure, derived)) * ks.dup;
+  return rowKey(ks, unit, indicator, period, basis, measure, derived, 0);
+}
+
+/**
+ * What a comparison row knows before the period is picked: its slot is `fixed + periodIndex ×
+ * perPeriod`, times `CODES × dup` for the key of its first code.
+ */
+export function slotFormula(ks: KeySpace, unit: string, indicator: string): { fixed: number; perPeriod: number } {
+  return { fixed: slot(ks, ks.unit.get(unit)!, indicator, 0), perPeriod: ks.nUnits };
+}
+
+/** Keys below `low` and above `high` are outside (indicator, period): the block the summary reads. */
+export function groupBounds(ks: KeySpace, indicator: string, period: string): { low: number; high: number } {
+  const first = slot(ks, 0, indicator, ks.period.get(period)!);
+  return { low: first * CODES * ks.dup, high: (first + ks.nUnits) * CODES * ks.dup - 1 };
 }
 
 /** Summary group of (indicator, period), 1-based so that a blank cell is no group. */

@@ -1,10 +1,13 @@
 // "Tổng hợp": one row per indicator and period found in the facts; every figure is a formula over
 // the data sheet's helper columns (the summary group each unit's figure belongs to, its plan and
-// met flag), so it follows overrides. The group is a number in a hidden column.
+// met flag), so it follows overrides. The group is a number in a hidden column. The data sheet
+// holds an (indicator, period)'s rows together (keys.ts): two binary searches find that block
+// (hidden columns N and O) and every figure reads only it — a few dozen rows, not the whole sheet.
+// A data sheet the user re-sorted is read whole: slower, still right.
 import { range } from "./address";
 import { indicatorName } from "./catalog";
 import { unitLabel, type BuildContext } from "./context";
-import { groupId } from "./keys";
+import { groupBounds, groupId } from "./keys";
 import { N } from "./names";
 import type { Cell, SheetPlan } from "./plan";
 import { pagePlan, printedHeight, printedWidth, ROW_PT } from "./printing";
@@ -14,10 +17,12 @@ export const SR = { title: 0, note: 1, header: 3, first: 4 } as const;
 export const SC = {
   group: 0, indicator: 1, period: 2, unit: 3, units: 4, sum: 5, min: 6, minUnit: 7,
   max: 8, maxUnit: 9, mean: 10, withPlan: 11, met: 12,
+  /** Hidden: the first and last data rows (within CT_Key) of the pair's block. */
+  first: 13, last: 14,
 } as const;
 
 export const SUMMARY_TABLE = "tblTongHop";
-const WIDTHS = [8, 42, 9, 12, 10, 13, 12, 30, 12, 30, 12, 10, 10];
+const WIDTHS = [8, 42, 9, 12, 10, 13, 12, 30, 12, 30, 12, 10, 10, 8, 8];
 
 export function summaryPairs(ctx: BuildContext): { indicator: string; period: string }[] {
   const order = new Map(ctx.allIndicators.map((id, i) => [id, i] as const));
@@ -33,8 +38,8 @@ export function summaryPairs(ctx: BuildContext): { indicator: string; period: st
   return pairs.sort((a, b) => (order.get(a.indicator)! - order.get(b.indicator)!) || a.period.localeCompare(b.period));
 }
 
-/** The first data row (Excel row 2) as 1: positions within CT_Value from ROW(). */
-const POSITION = `(ROW(${N.value})-1)`;
+/** Positions within CT_Value from ROW(): the first data row (Excel row 2) is 1. */
+const position = (range: string) => `(ROW(${range})-1)`;
 
 export function buildSummarySheet(ctx: BuildContext): SheetPlan {
   const { L } = ctx;
@@ -48,29 +53,36 @@ export function buildSummarySheet(ctx: BuildContext): SheetPlan {
     const fmt = fmtForUnit(ind?.unit ?? "");
     const g = `$A${R}`;
     const units = `$E${R}`;
-    const inGroup = `(${N.group}=${g})`;
+    const block = (name: string) => `INDEX(${name},$N${R}):INDEX(${name},$O${R})`;
+    const group = block(N.group), value = block(N.value), met = block(N.met);
+    const inGroup = `(${group}=${g})`;
+    const { low, high } = groupBounds(ctx.keys, indicator, period);
     // AGGREGATE skips the #DIV/0! of rows outside the group: MINIFS without Excel 2019.
-    const extreme = (fn: 14 | 15) => `IF(${units}=0,"",AGGREGATE(${fn},6,${N.value}/${inGroup},1))`;
-    const unitOf = (cell: string) => `IF(${cell}="","",IFERROR(INDEX(${N.entity},AGGREGATE(15,6,${POSITION}/(${inGroup}*(${N.value}=${cell})),1)),""))`;
+    const extreme = (fn: 14 | 15) => `IF(${units}=0,"",AGGREGATE(${fn},6,${value}/${inGroup},1))`;
+    const unitOf = (cell: string) => `IF(${cell}="","",IFERROR(INDEX(${N.entity},AGGREGATE(15,6,${position(value)}/(${inGroup}*(${value}=${cell})),1)),""))`;
     return [
       { v: groupId(ctx.keys, indicator, period), s: "helper" },
       { v: indicatorName(ind, indicator, ctx.lang), text: true },
       { v: period, text: true },
       text(unitLabel(ctx, ind?.unit ?? "", indicator)),
-      { f: `COUNTIFS(${N.group},${g})`, fmt: FMT_INT },
-      ind?.aggregate === "sum" ? { f: `IF(${units}=0,"",SUMIFS(${N.value},${N.group},${g}))`, fmt } : {},
+      { f: `COUNTIFS(${group},${g})`, fmt: FMT_INT },
+      ind?.aggregate === "sum" ? { f: `IF(${units}=0,"",SUMIFS(${value},${group},${g}))`, fmt } : {},
       { f: extreme(15), fmt },
       { f: unitOf(`$G${R}`) },
       { f: extreme(14), fmt },
       { f: unitOf(`$I${R}`) },
-      { f: `IF(${units}=0,"",SUMIFS(${N.value},${N.group},${g})/${units})`, fmt },
-      { f: `COUNTIFS(${N.group},${g},${N.met},">=0")`, fmt: FMT_INT },
-      { f: `IF($L${R}=0,"",SUMIFS(${N.met},${N.group},${g}))`, fmt: FMT_INT },
+      { f: `IF(${units}=0,"",SUMIFS(${value},${group},${g})/${units})`, fmt },
+      { f: `COUNTIFS(${group},${g},${met},">=0")`, fmt: FMT_INT },
+      { f: `IF($L${R}=0,"",SUMIFS(${met},${group},${g}))`, fmt: FMT_INT },
+      // the block: after the last key below it, up to the last key within it; the whole data
+      // sheet once the user has re-sorted it
+      { f: `IF(${N.sorted},MIN(ROWS(${N.key}),IFERROR(MATCH(${low - 1},${N.key},1),0)+1),1)`, s: "helper" },
+      { f: `MAX($N${R},IF(${N.sorted},IFERROR(MATCH(${high},${N.key},1),0),ROWS(${N.key})))`, s: "helper" },
     ];
   });
   if (rows.length === 0) rows.push(headers.map(() => ({})));
   const last = SR.first + rows.length - 1;
-  const columns = WIDTHS.map((width, index) => ({ index, width, ...(index === SC.group ? { hidden: true } : {}) }));
+  const columns = WIDTHS.map((width, index) => ({ index, width, ...(index === SC.group || index >= SC.first ? { hidden: true } : {}) }));
   const rowPlans = [{ index: SR.header, height: ROW_PT * 2 + 2 }];
   return {
     key: "summary",
