@@ -28,23 +28,27 @@ export function hasLibreOffice(): boolean {
   }
 }
 
-/** Runs soffice with a profile that recalculates every formula on load (or never, to time the rest). */
-export function soffice(args: string[], profile: string, opts: { recalc?: boolean; timeoutMs?: number } = {}): void {
-  const settings = join(profile, "user", "registrymodifications.xcu");
+/** soffice's arguments with a profile that recalculates every formula on load (or never, to time the rest). */
+export function sofficeArgs(args: string[], profile: string, recalc = true): string[] {
   mkdirSync(join(profile, "user"), { recursive: true });
-  writeFileSync(settings, profileSettings(opts.recalc ?? true));
-  execFileSync("soffice", [`-env:UserInstallation=file://${profile}`, "--headless", "--norestore", ...args], {
-    stdio: "pipe",
-    timeout: opts.timeoutMs ?? 170_000,
-  });
+  writeFileSync(join(profile, "user", "registrymodifications.xcu"), profileSettings(recalc));
+  return [`-env:UserInstallation=file://${profile}`, "--headless", "--norestore", ...args];
+}
+
+export function soffice(args: string[], profile: string, opts: { recalc?: boolean; timeoutMs?: number } = {}): void {
+  execFileSync("soffice", sofficeArgs(args, profile, opts.recalc ?? true), { stdio: "pipe", timeout: opts.timeoutMs ?? 170_000 });
+}
+
+/** The conversion to one CSV per sheet (raw values, or as shown), as soffice arguments. */
+export function csvArgs(book: string, outDir: string, shown = false): string[] {
+  // 44 comma, 34 quote, 76 UTF-8, 1 first line; …; formatted text only when shown; -1 all sheets
+  return ["--convert-to", `csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,${shown ? "true" : "false"},false,false,false,-1`, "--outdir", outDir, book];
 }
 
 /** Every sheet as a CSV (UTF-8, comma, raw values), in `outDir` as "<book>-<Sheet>.csv". */
 export function toCsv(book: string, outDir: string, profile: string, opts: { recalc?: boolean; shown?: boolean } = {}): void {
   mkdirSync(outDir, { recursive: true });
-  // 44 comma, 34 quote, 76 UTF-8, 1 first line; …; formatted text only with `shown`; -1 all sheets
-  const filter = `csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,${opts.shown ? "true" : "false"},false,false,false,-1`;
-  soffice(["--convert-to", filter, "--outdir", outDir, book], profile, opts);
+  soffice(csvArgs(book, outDir, opts.shown), profile, opts);
 }
 
 /** The book printed to PDF, every visible sheet with its page setup; returns the PDF's path. */
