@@ -2,7 +2,7 @@
 // edited as a package: the parts of the sheets the placement replaces or removes go (with the
 // tables, drawings and notes hanging off them), ours are added, and everything else — the user's
 // sheets, their styles, shared strings, charts, names — stays byte for byte as it was.
-import JSZip from "jszip";
+import zlib from "node:zlib";
 import { absA1, colLetter } from "../../core/workbook/address";
 import { META_COLS, metaGrid, markerName, markerRef } from "../../core/workbook/metaSheet";
 import { ownershipRecord } from "../../core/workbook/placement";
@@ -14,10 +14,10 @@ import { hasNotes, parseRange, sheetXml, stringSink } from "./sheetXml";
 import { StyleSheet, styleCounts } from "./styleSheet";
 import { attrs, CONTENT, esc, escText, NS_MAIN, NS_REL, REL_TYPE, relsXml, XML_DECL } from "./xml";
 import { DeflateSink, zip, type Deflated, type ZipEntry } from "./zip";
-
-interface Rel { id: string; type: string; target: string; external: boolean }
+import { attributes, definedNames, inflate, parseRels, relative, relsPath, resolveTarget, unzip, readWorkbook, type Rel, type WorkbookSheet } from "./opc";
 
 class Parts {
+  /** Parts of a refreshed book stay compressed (Deflated) until read or dropped. */
   readonly files = new Map<string, Buffer | string | Deflated>();
   readonly overrides = new Map<string, string>();
   readonly defaults = new Map<string, string>([["rels", CONTENT.rels], ["xml", CONTENT.xml]]);
@@ -39,74 +39,28 @@ class Parts {
   }
   text(path: string): string | undefined {
     const f = this.files.get(path);
-    return f === undefined ? undefined : typeof f === "string" ? f : Buffer.isBuffer(f) ? f.toString("utf8") : undefined;
+    if (f === undefined) return undefined;
+    if (typeof f === "string") return f;
+    return (Buffer.isBuffer(f) ? f : zlib.inflateRawSync(f.deflated)).toString("utf8");
   }
-}
-
-export function relsPath(part: string): string {
-  const slash = part.lastIndexOf("/");
-  return `${part.slice(0, slash)}/_rels/${part.slice(slash + 1)}.rels`;
-}
-
-function attributes(tag: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const m of tag.matchAll(/([^\s=<>/]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g)) out[m[1]!] = unescapeXml(m[2] ?? m[3] ?? "");
-  return out;
-}
-
-function unescapeXml(s: string): string {
-  return s
-    .replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&apos;/g, "'")
-    .replace(/&#x([0-9a-fA-F]+);/g, (_, h: string) => String.fromCodePoint(parseInt(h, 16)))
-    .replace(/&#([0-9]+);/g, (_, d: string) => String.fromCodePoint(Number(d)))
-    .replace(/&amp;/g, "&");
-}
-
-function parseRels(xml: string | undefined): Rel[] {
-  if (!xml) return [];
-  return [...xml.matchAll(/<(?:\w+:)?Relationship\b[^>]*>/g)].map((m) => {
-    const a = attributes(m[0]);
-    return { id: a.Id ?? "", type: a.Type ?? "", target: a.Target ?? "", external: a.TargetMode === "External" };
-  });
-}
-
-function resolveTarget(fromPart: string, target: string): string {
-  if (target.startsWith("/")) return target.slice(1);
-  const parts = fromPart.split("/").slice(0, -1);
-  for (const seg of target.split("/")) {
-    if (seg === "..") parts.pop();
-    else if (seg !== ".") parts.push(seg);
-  }
-  return parts.join("/");
-}
-
-function relative(fromPart: string, to: string): string {
-  const from = fromPart.split("/").slice(0, -1);
-  const dest = to.split("/");
-  let i = 0;
-  while (i < from.length && i < dest.length - 1 && from[i] === dest[i]) i++;
-  return [...from.slice(i).map(() => ".."), ...dest.slice(i)].join("/");
 }
 
 // ---------- the book being refreshed ----------
-
-interface BaseSheet { name: string; sheetId: number; rid: string; state?: string; part: string }
 
 interface Base {
   parts: Parts;
   workbookPath: string;
   workbookXml: string;
   rels: Rel[];
-  sheets: BaseSheet[];
+  sheets: WorkbookSheet[];
   /** definedName elements as written, with the sheet index they are local to. */
   names: { name: string; localSheetId?: number; xml: string }[];
   tableIds: number[];
 }
 
-async function openBase(bytes: Buffer): Promise<Base> {
-  const z = await JSZip.loadAsync(bytes);
+function openBase(bytes: Buffer): Base {
   const parts = new Parts();
-  for (const [name, f] of Object.entries(z.files)) if (!f.dir) parts.files.set(name, await f.async("nodebuffer"));
+  for (const [name, p] of unzip(bytes)) parts.files.set(name, p.stored ? inflate(p) : { deflated: p.deflated, crc: p.crc, size: p.size });
   const types = parts.text("[Content_Types].xml") ?? "";
   for (const m of types.matchAll(/<(?:\w+:)?Override\b[^>]*>/g)) {
     const a = attributes(m[0]);
@@ -116,30 +70,14 @@ async function openBase(bytes: Buffer): Promise<Base> {
     const a = attributes(m[0]);
     if (a.Extension && a.ContentType) parts.defaults.set(a.Extension.toLowerCase(), a.ContentType);
   }
-  const office = parseRels(parts.text("_rels/.rels")).find((r) => r.type === REL_TYPE.officeDocument);
-  const workbookPath = office ? resolveTarget("", office.target) : "xl/workbook.xml";
-  const workbookXml = parts.text(workbookPath);
-  if (!workbookXml) throw new Error(`the workbook has no ${workbookPath}`);
-  const rels = parseRels(parts.text(relsPath(workbookPath)));
-  const byId = new Map(rels.map((r) => [r.id, r] as const));
-  const sheets: BaseSheet[] = [];
-  for (const m of workbookXml.matchAll(/<(?:\w+:)?sheet\b[^>]*>/g)) {
-    const a = attributes(m[0]);
-    const rid = Object.entries(a).find(([k]) => k.endsWith(":id"))?.[1] ?? "";
-    const rel = byId.get(rid);
-    sheets.push({ name: a.name ?? "", sheetId: Number(a.sheetId), rid, state: a.state, part: rel ? resolveTarget(workbookPath, rel.target) : "" });
-  }
-  const names = [...workbookXml.matchAll(/<(?:\w+:)?definedName\b([^>]*)>([\s\S]*?)<\/(?:\w+:)?definedName>/g)].map((m) => {
-    const a = attributes(`<x ${m[1]}>`);
-    return { name: a.name ?? "", ...(a.localSheetId !== undefined ? { localSheetId: Number(a.localSheetId) } : {}), xml: m[0] };
-  });
+  const wb = readWorkbook((p) => parts.text(p));
   const tableIds: number[] = [];
   for (const [path] of parts.files) {
     if (!/^xl\/tables\/[^/]+\.xml$/.test(path)) continue;
     const id = /<(?:\w+:)?table\b[^>]*\bid="(\d+)"/.exec(parts.text(path) ?? "");
     if (id) tableIds.push(Number(id[1]));
   }
-  return { parts, workbookPath, workbookXml, rels, sheets, names, tableIds };
+  return { parts, workbookPath: wb.path, workbookXml: wb.xml, rels: wb.rels, sheets: wb.sheets, names: definedNames(wb.xml), tableIds };
 }
 
 /** A sheet's part and every part hanging off it (tables, drawings, charts, notes), recursively. */
@@ -165,7 +103,7 @@ interface Written {
 }
 
 export async function writePackage(plan: WorkbookPlan, baseBytes?: Buffer): Promise<Buffer> {
-  const base = baseBytes ? await openBase(baseBytes) : undefined;
+  const base = baseBytes ? openBase(baseBytes) : undefined;
   const parts = base?.parts ?? new Parts();
   const placement = plan.placement;
   const font = plan.font ?? { name: "Arial", size: 10 };
@@ -366,7 +304,7 @@ export async function writePackage(plan: WorkbookPlan, baseBytes?: Buffer): Prom
   return zip(entriesOut);
 }
 
-function baseActiveSheet(base: Base): BaseSheet | undefined {
+function baseActiveSheet(base: Base): WorkbookSheet | undefined {
   const m = /<(?:\w+:)?workbookView\b[^>]*\bactiveTab="(\d+)"/.exec(base.workbookXml);
   return base.sheets[m ? Number(m[1]) : 0];
 }
