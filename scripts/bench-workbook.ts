@@ -87,7 +87,14 @@ async function main(): Promise<void> {
   console.log(line("refresh", build(jsonl, out)));
   console.log(`  → ${out}`);
 
-  if (process.argv.includes("--no-recalc")) return;
+  try {
+    if (!process.argv.includes("--no-recalc")) recalculation(out, tmp);
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+function recalculation(out: string, tmp: string): void {
   try {
     execFileSync("soffice", ["--version"], { stdio: "pipe" });
   } catch {
@@ -109,7 +116,6 @@ async function main(): Promise<void> {
     `  LibreOffice full recalculation: ${s2(withRecalc.cpu - without.cpu)} cpu ` +
       `(the book with cached results: ${s2(withRecalc.cpu)} cpu recalculating everything, ${s2(without.cpu)} using the results; best of 2)`,
   );
-  rmSync(tmp, { recursive: true, force: true });
 }
 
 if (require.main === module) {

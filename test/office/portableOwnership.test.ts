@@ -4,8 +4,8 @@
 // A user's sheet that merely has our name, in a book without our record, stays the user's.
 import type ExcelJS from "exceljs";
 import { applyPlan } from "../../src/adapters/office/applyPlan";
-import { sheetGrid } from "../../src/adapters/xlsx/bookGrid";
-import { readOwnership } from "../../src/adapters/xlsx/ownership";
+import { bookFromExcelJS, bookFromPackage } from "../../src/adapters/xlsx/bookSource";
+import { readOwnership as readOwnershipOf } from "../../src/adapters/xlsx/ownership";
 import { placeInBook } from "../../src/adapters/xlsx/writePlan";
 import { planRefresh, readPreviousBook } from "../../src/core/refresh";
 import { DC } from "../../src/core/workbook/dataSheet";
@@ -18,16 +18,22 @@ import { bytesOf, fakeFromXlsx, reloadXlsx, xlsxFromFake, xlsxOfPlan } from "./x
 
 const facts = goldFacts();
 const target = facts.find((f) => f.entity === "Hà Tĩnh" && f.measure === "value" && f.basis === "actual")!;
+/** What the CLI reads of a book: the package itself (as `build` does), or exceljs's model of it. */
+const readOwnership = (wb: ExcelJS.Workbook) => readOwnershipOf(bookFromExcelJS(wb));
+const worksheetOf = (wb: ExcelJS.Workbook, s: { name: string }) => wb.getWorksheet(s.name)!;
+
 const ROLES: SheetKey[] = ["compare", "brief", "chart", "summary", "data", "lists", "log"];
 
 /** The CLI's steps on a loaded book: read what is ours, plan, write; `written` is the book after. */
 async function refreshXlsx(wb: ExcelJS.Workbook, now: string) {
-  const owned = readOwnership(wb);
+  const bytes = await bytesOf(wb);
+  const book = bookFromPackage(bytes);
+  const owned = readOwnershipOf(book);
   const data = owned.sheets.get("data");
   const log = owned.sheets.get("log");
-  const previous = data ? readPreviousBook(sheetGrid(data), log ? sheetGrid(log) : []) : undefined;
+  const previous = data ? readPreviousBook(data.grid(), log ? log.grid() : []) : undefined;
   const planned = planRefresh(previous, facts, { catalog, now, previousUnits: owned.units });
-  const written = await xlsxOfPlan(placeInBook(planned.plan, { wb, owned }), await bytesOf(wb));
+  const written = await xlsxOfPlan(placeInBook(planned.plan, { book, owned }), bytes);
   return { owned, previous, planned, written };
 }
 
@@ -61,8 +67,8 @@ describe("ownership that travels between the CLI and Excel", () => {
     const first = planRefresh(undefined, facts, { catalog, now: "2025-07-14 09:00:00" });
     const wb = await xlsxOfPlan(first.plan);
     const owned = readOwnership(wb);
-    const data = owned.sheets.get("data")!;
-    const key = targetKey(readPreviousBook(sheetGrid(data), []));
+    const data = worksheetOf(wb, owned.sheets.get("data")!);
+    const key = targetKey(readPreviousBook(owned.sheets.get("data")!.grid(), []));
     data.getCell(xlsxRowOfKey(data, key), DC.override + 1).value = 12345;
     const model = fakeFromXlsx(await reloadXlsx(wb));
     const mine = newSheet("Việc của tôi");
@@ -103,7 +109,7 @@ describe("ownership that travels between the CLI and Excel", () => {
     expect(visible).toContain("Tổng hợp (sếp xem)");
     expect(visible.some((n) => / \(\d\)$/.test(n))).toBe(false);
     expect(visible).toHaveLength(ROLES.length);
-    const data = readOwnership(written).sheets.get("data")!;
+    const data = worksheetOf(written, readOwnership(written).sheets.get("data")!);
     expect(data.getCell(xlsxRowOfKey(data, key), DC.override + 1).value).toBe(12345);
 
     // and once more inside Excel: still ours, still no duplicates

@@ -6,34 +6,22 @@
 // exceljs's object model: a national book is 500 000 cells, and a cell object each cost seconds and
 // a gigabyte. exceljs still reads existing books (existingBook.ts) and the tests' round trips.
 import { writeFile } from "node:fs/promises";
-import type ExcelJS from "exceljs";
 import { placePlan } from "../../core/workbook/placement";
 import type { WorkbookPlan } from "../../core/workbook/plan";
-import { definedNames, type XlsxOwnership } from "./ownership";
+import type { BookSource } from "./bookSource";
+import { bookState, type XlsxOwnership } from "./ownership";
 import { writePackage } from "./package";
 
 export { toFileFormula } from "./sheetXml";
 export { PlacementConflictError as BookConflictError } from "../../core/workbook/placement";
 
 /**
- * The plan placed in a book read with exceljs (its owned sheets replaced in place, the user's
- * kept), or in a new book when there is none.
+ * The plan placed in an existing book (its owned sheets replaced in place, the user's kept), or in
+ * a new book when there is none.
  */
-export function placeInBook(plan: WorkbookPlan, existing?: { wb: ExcelJS.Workbook; owned: XlsxOwnership }): WorkbookPlan {
+export function placeInBook(plan: WorkbookPlan, existing?: { book: BookSource; owned: XlsxOwnership }): WorkbookPlan {
   if (!existing) return placePlan(plan, { sheets: [], names: [], tables: [], owned: { roles: new Map(), names: [], tables: [] } });
-  const { wb, owned } = existing;
-  const tables = wb.worksheets.flatMap((ws) => (ws.getTables() as unknown as { table: { name: string } }[]).map((t) => t.table.name));
-  return placePlan(plan, {
-    sheets: wb.worksheets.map((ws) => ({ id: ws.id, name: ws.name })),
-    names: [...definedNames(wb).keys()],
-    tables,
-    owned: {
-      roles: new Map([...owned.sheets].map(([k, ws]) => [k, ws.id] as const)),
-      ...(owned.meta ? { meta: owned.meta.id } : {}),
-      names: owned.names,
-      tables: owned.tables,
-    },
-  });
+  return placePlan(plan, bookState(existing.book, existing.owned));
 }
 
 /**
