@@ -3,9 +3,11 @@
 # (recalculates every formula of the workbook), Chromium (the task pane in a real browser) and
 # xmllint (offline manifest validation). Needs root, as on CI; does nothing when all are present.
 set -euo pipefail
-# With "xmllint" as argument only the manifest validator is ensured (what the unit tests need).
+# With "xmllint" as argument only what the unit tests need is ensured (xmllint, pdftotext).
 need=()
 command -v xmllint >/dev/null 2>&1 || need+=(libxml2-utils)
+# pdftotext: the PDF reader's text is checked against poppler's
+command -v pdftotext >/dev/null 2>&1 || need+=(poppler-utils)
 if [ "${1:-all}" != xmllint ]; then
   command -v soffice >/dev/null 2>&1 || need+=(libreoffice-calc-nogui)
   command -v chromium >/dev/null 2>&1 || need+=(chromium)

@@ -2,9 +2,8 @@
 // message and never stops the others.
 import { promises as fs } from "node:fs";
 import path from "node:path";
-import { readDocument, ReadError, ReadDocument, MAX_BYTES } from "../adapters/readers";
-import { extractFacts } from "../core/extract";
-import { tableFacts, mergeTableFacts } from "../core/tables";
+import { readDocument, ReadError, MAX_BYTES } from "../adapters/readers";
+import { documentFacts } from "../core/document";
 import type { Fact } from "../core/facts/fact";
 
 export interface SourceResult {
@@ -35,13 +34,8 @@ export async function listFiles(inputs: string[]): Promise<{ files: string[]; er
   return { files, errors };
 }
 
-/** One read document → facts: the prose's and the tables', merged (table rows read once, as tables). */
-export function documentFacts(doc: ReadDocument, opts: { entity?: string; date?: string }): { facts: Fact[]; warnings: string[] } {
-  const r = extractFacts(doc.text, { doc: doc.name, entity: opts.entity, date: opts.date });
-  if (!doc.tables.length) return { facts: r.facts, warnings: [...doc.notes, ...r.warnings] };
-  const t = tableFacts(doc.tables, { doc: doc.name, text: doc.text, entity: opts.entity, context: r.context });
-  return { facts: mergeTableFacts(r.facts, t.facts, doc.tables), warnings: [...doc.notes, ...r.warnings, ...t.warnings] };
-}
+/** One read document → facts: the core step (src/core/document), re-exported for the CLI's callers. */
+export { documentFacts };
 
 /** Reads any supported file (.txt, .docx, .pdf, .html, .xlsx, .csv) into facts; one message per bad file. */
 export async function extractFile(file: string, opts: { entity?: string; date?: string }): Promise<SourceResult> {
@@ -52,7 +46,7 @@ export async function extractFile(file: string, opts: { entity?: string; date?: 
     const bytes = new Uint8Array(await fs.readFile(file));
     const doc = await readDocument(name, bytes);
     const r = documentFacts(doc, opts);
-    return { file, facts: r.facts, warnings: r.warnings };
+    return { file, facts: r.facts, warnings: [...r.notes, ...r.warnings] };
   } catch (e) {
     const msg = e instanceof ReadError ? e.message : `${name}: ${(e as Error).message}`;
     return { file, facts: [], warnings: [], error: msg };

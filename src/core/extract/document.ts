@@ -25,13 +25,15 @@ export interface DocumentOptions {
 }
 
 const CITED_BEFORE = /(?:nghị quyết|quyết định|kết luận|chỉ thị|thông báo|công văn|chương trình|kế hoạch|hướng dẫn|quy định|tờ trình|luật|nghị định|thông tư|số\s+[\d\p{L}/.-]+)[^.;\n]{0,30}(?:ngày\s*)?$/u;
-const REVIEW_CUE = /(?:tổng kết|sơ kết|kết quả|báo cáo|đánh giá|tình hình)(?:[^.;\n]{0,90}?)$/u;
+const REVIEW_CUE = /(?:tổng kết|sơ kết|kết quả|báo cáo|đánh giá|tình hình|thông tin về|họp báo|công bố|số liệu|kinh tế - xã hội)(?:[^.;\n]{0,140}?)$/u;
 // "phương hướng, nhiệm vụ năm 2025", "kế hoạch phát triển kinh tế - xã hội năm 2026": the period ahead
-const FORWARD_CUE = /(?:nhiệm vụ|phương hướng|triển khai|kế hoạch|phấn đấu|mục tiêu|dự báo|định hướng)(?:\s+[\p{L}-]+){0,6}\s*$/u;
+const FORWARD_CUE = /(?:nhiệm vụ|phương hướng|triển khai|kế hoạch|phấn đấu|mục tiêu|dự báo|định hướng)(?:\s*,?\s+[\p{L}-]+){0,9}\s*$/u;
 // "kết quả thực hiện nhiệm vụ năm 2024", "tình hình thực hiện kế hoạch năm 2024": the period behind
-const DONE_CUE = /(?:thực hiện|kết quả|tình hình|tổng kết|sơ kết|đánh giá)\s+(?:[\p{L}-]+\s+){0,2}(?:nhiệm vụ|kế hoạch|mục tiêu)(?:\s+[\p{L}-]+){0,6}\s*$/u;
+const DONE_CUE = /(?:thực hiện|kết quả|tình hình|tổng kết|sơ kết|đánh giá)\s+(?:[\p{L}-]+\s+){0,2}(?:nhiệm vụ|kế hoạch|mục tiêu)(?:\s*,?\s+[\p{L}-]+){0,9}\s*$/u;
 // a title that announces targets ("đặt mục tiêu", "phải tăng", "nâng chỉ tiêu") does not name the period reported on
 const TITLE_FORWARD = /(?<![\p{L}])(?:mục tiêu|chỉ tiêu|kế hoạch|phấn đấu|phải|nhiệm vụ|phương hướng|dự báo|kịch bản)(?![\p{L}])/u;
+// "6 tháng cuối năm phải tăng trưởng 13,4%": a title that asks for a period's result looks ahead
+const AHEAD_AFTER = /^\s*(?:năm\s+\d{4}\s*)?(?:phải|cần|phấn đấu|đặt|đề ra|đặt mục tiêu|mục tiêu|dự kiến|sẽ)(?![\p{L}])/u;
 const forward = (before: string) => FORWARD_CUE.test(before) && !DONE_CUE.test(before);
 
 /** The report's date as the text gives it; the user's `--date` only when the text has none. */
@@ -49,6 +51,7 @@ function readDate(folded: string, dates: DateSpan[], opt?: string): DocumentCont
 }
 
 /** A period joined to the one before by "và" / "," ("quý III và 9 tháng năm 2024", "tháng 12 và cả năm 2024"). */
+const MEETING_BEFORE = /(?:phiên họp|họp báo|giao ban|hội nghị|kỳ họp)(?:\s+(?:thường kỳ|định kỳ|thường lệ|trực tuyến))?(?:\s+(?:của\s+)?(?:ubnd|ủy ban nhân dân)(?:\s+tỉnh)?)?\s*$/u;
 const JOINED = /^\s*(?:và|,)\s*(?:cả\s+)?$/u;
 const SPAN_RANK: Record<string, number> = { M: 1, Q: 2, H: 3, YTD: 3, Y: 4, TERM: 0 };
 
@@ -69,6 +72,15 @@ function widest(head: PeriodSpan[], i: number, folded: string): PeriodSpan {
   return own;
 }
 
+/** A monthly release ("tình hình kinh tế - xã hội tháng 9") that also gives the months to date ("tháng 9 và 9 tháng") is read as the latter. */
+function monthToDate(ref: PeriodRef & { year: number }, head: PeriodSpan[], folded: string): PeriodRef & { year: number } {
+  if (ref.kind !== "M" || ref.n === undefined) return ref;
+  const sums = head.find((p) => (p.ref.year === undefined || p.ref.year === ref.year) && periodEndMonth(p.ref) === ref.n && p.ref.kind !== "M" && p.ref.kind !== "TERM" &&
+    /(?:tháng\s+\d{1,2}|tháng\s+này)\s*(?:và|,)\s*(?:cả\s+)?$/u.test(folded.slice(Math.max(0, p.start - 20), p.start)));
+  return sums ? { ...sums.ref, year: ref.year } : ref;
+}
+const periodEndMonth = (r: PeriodRef) => (r.kind === "Q" ? r.n! * 3 : r.kind === "H" ? r.n! * 6 : r.kind === "Y" ? 12 : r.n);
+
 /** A report on a later quarter ("tình hình quý III") gives its figures from the start of the year: nine months. */
 function cumulative(ref: PeriodRef & { year: number }): PeriodRef & { year: number } {
   if (ref.kind !== "Q" || ref.n === undefined || ref.n === 1) return ref;
@@ -80,17 +92,25 @@ function readReview(folded: string, periods: PeriodSpan[], date: DocumentContext
   // ("tổng kết tình hình kinh tế - xã hội năm 2024"), else the title when it looks back
   const head = periods.filter((p) => p.start < 2500 && !p.comparison && !p.cumulative && p.ref.kind !== "TERM" && p.ref.relative === undefined);
   const titleEnd = folded.indexOf("\n", folded.search(/\S/u));
-  const reviewed = (i: number) => REVIEW_CUE.test(folded.slice(Math.max(0, head[i].start - 100), head[i].start));
-  const inTitle = (i: number) => titleEnd > 0 && head[i].start < titleEnd && !TITLE_FORWARD.test(folded.slice(0, titleEnd));
-  for (const accept of [reviewed, inTitle]) {
+  const reviewed = (i: number) => REVIEW_CUE.test(folded.slice(Math.max(0, head[i].start - 150), head[i].start));
+  // "Tăng trưởng 6 tháng đầu năm cao hơn kịch bản": the words before the period decide whether the title looks ahead
+  const inTitle = (i: number) => titleEnd > 0 && head[i].start < titleEnd && !TITLE_FORWARD.test(folded.slice(0, head[i].start)) &&
+    !AHEAD_AFTER.test(folded.slice(head[i].end, head[i].end + 24));
+  // a report cannot review a period that ends after it was written
+  const past = (p: PeriodSpan) => !date?.month || (p.ref.year ?? date.year) < date.year || (periodEndMonth(p.ref) ?? 12) <= date.month + 1;
+  for (const accept of [inTitle, reviewed]) {
     for (let i = 0; i < head.length; i++) {
-      if (forward(folded.slice(Math.max(0, head[i].start - 100), head[i].start)) || !accept(i)) continue;
-      const own = widest(head, i, folded);
+      if (forward(folded.slice(Math.max(0, head[i].start - 100), head[i].start)) || !accept(i) || !past(head[i])) continue;
+      let own = widest(head, i, folded);
+      // "phiên họp thường kỳ tháng 9", "họp báo định kỳ tháng 9/2024": a monthly meeting gives the months to date
+      if (own.ref.kind === "M" && MEETING_BEFORE.test(folded.slice(Math.max(0, own.start - 30), own.start))) {
+        own = { ...own, ref: own.ref.n === 3 ? { ...own.ref, kind: "Q", n: 1 } : own.ref.n === 6 ? { ...own.ref, kind: "H", n: 1 } : own.ref.n === 12 ? { ...own.ref, kind: "Y", n: undefined } : { ...own.ref, kind: "YTD" } };
+      }
       const line = folded.indexOf("\n", own.end);
       // "Quý I; phương hướng, nhiệm vụ Quý II năm 2024" without a date: the year stated later on the line
-      const later = periods.find((q) => q.start > own.start && (line < 0 || q.start < line) && q.ref.year !== undefined && q.ref.kind !== "TERM");
+      const later = periods.find((q) => q.start > own.start && (line < 0 || q.start < line || !date) && q.start < 2500 && q.ref.year !== undefined && q.ref.kind !== "TERM" && !q.comparison);
       const year = own.ref.year ?? head[i].ref.year ?? yearFor(own.ref, date) ?? later?.ref.year;
-      if (year !== undefined) return { ...cumulative({ ...own.ref, year }), stated: true };
+      if (year !== undefined) return { ...cumulative(monthToDate({ ...own.ref, year }, head, folded)), stated: true };
     }
   }
   if (date) {
@@ -190,7 +210,7 @@ export function readDocument(
     // the user's own words for the unit are what its facts carry ("Hồ Chí Minh", "Thừa Thiên Huế")
     mainUnit = country ? "Việt Nam" : opts.entity.trim().replace(/\s+/g, " ").replace(/^tỉnh\s+/iu, "");
     mainKey = country ? "Việt Nam" : p?.name ?? given;
-    mainLevel = country ? "country" : p ? "province" : /^TP\s/.test(given) ? "city" : /^(?:huyện|quận|tx|thị xã)\s/i.test(opts.entity) ? "district" : /khối/i.test(opts.entity) ? "bloc" : "province";
+    mainLevel = country ? "country" : p ? "province" : /^TP\s/.test(given) ? "city" : /^(?:huyện|quận|tx|thị xã)\s/i.test(opts.entity) ? "district" : /^(?:xã|phường|thị trấn)\s/iu.test(opts.entity) ? "commune" : /khối/i.test(opts.entity) ? "bloc" : "province";
     province = p?.name ?? provinceOfLocal(mainKey) ?? province;
   }
   mainKey ??= mainUnit;

@@ -32,6 +32,12 @@ export interface Draft {
   national?: boolean;
   /** the unit this figure was paired with ("Hải Phòng và Hà Nam … lần lượt 11,08% và 10,88%") */
   unit?: EntityMention;
+  /** takes its period and unit from this draft's fact, as a comparison does ("(cùng kỳ tăng 4,86%)") */
+  sameAs?: Draft;
+  /** words that name the period of a compared figure ("kế hoạch năm 2025 là", "cao hơn năm 2023 (") */
+  periodOf?: string;
+  /** the same span a year earlier ("cùng kỳ"), unless periodOf names another */
+  earlier?: boolean;
 }
 
 /** An indicator named in the sentence, waiting for its figure. */
@@ -91,8 +97,8 @@ export interface Link {
   anchor?: Draft | null;
   /** the named indicator that received this figure */
   valued?: OpenAlias;
-  /** the named indicator that let this figure go by and still waits for its own */
-  passed?: OpenAlias;
+  /** the named indicator that let this figure go by and still waits for its own, and where its words resume */
+  passed?: { alias: OpenAlias; at: number };
 }
 
 /** A linker returns null when its pattern does not apply, so the next one is tried. */
@@ -118,4 +124,21 @@ export function spansWithin<T extends { start: number; end: number }>(spans: rea
   const out: T[] = [];
   for (let i = lo; i < spans.length && spans[i].start < to; i++) if (spans[i].end <= to) out.push(spans[i]);
   return out;
+}
+
+/** The last plain value linked in the sentence (not a ratio of another), looking back a little way only. */
+export function lastValue(st: Readonly<SentenceState>): Draft | undefined {
+  for (let i = st.drafts.length - 1, n = 0; i >= 0 && n < 12; i--, n++) {
+    const d = st.drafts[i];
+    if (d.measure === "value" && !d.parent) return d;
+  }
+  return undefined;
+}
+
+/** Is an indicator named at or after `pos` still waiting for its figure? (names are in order: look back until before `pos`) */
+export function namedSince(st: Readonly<SentenceState>, pos: number): boolean {
+  for (let i = st.open.length - 1; i >= 0 && st.open[i].alias.start >= pos; i--) {
+    if (!st.open[i].interrupted && !st.open[i].valued) return true;
+  }
+  return false;
 }

@@ -8,7 +8,7 @@ import { formatPeriod } from "./period";
 import type { DocumentContext } from "./document";
 import type { EntityMention } from "../entities/entities";
 import { withYear } from "./resolve";
-import { PLAN_LIST } from "./cues";
+import { PLAN_LIST, RESULT_COUNT_BEFORE } from "./cues";
 
 export interface SentenceFrame {
   /** the period set by earlier sentences */
@@ -121,14 +121,19 @@ export function frameSentences(
     const continues = CONTINUES.test(folded.slice(s.start, s.start + 12)) && st.lastStated && s.paragraph === st.paragraph;
     const frame: SentenceFrame = { carried: continues ? st.lastStated : carriedBefore };
     const sentenceText = folded.slice(s.start, s.end);
-    st = nextPassage(st, s, opener(s, entities, ei), heading, stated, !NOT_RUNNING.test(sentenceText));
+    // a plain opening runs on past its paragraph only when the report's own period is a guess (no date, none stated)
+    const weakReview = !ctx.date && !ctx.review?.stated;
+    st = nextPassage(st, s, opener(s, entities, ei), heading, stated, weakReview && !NOT_RUNNING.test(sentenceText));
     frame.topic = st.paragraphTopic ?? st.headingTopic;
-    const pl = PLAN_HINT.test(sentenceText) ? PLAN_LIST.exec(sentenceText) : null;
+    const found = PLAN_HINT.test(sentenceText) ? PLAN_LIST.exec(sentenceText) : null;
+    const pl = found && !RESULT_COUNT_BEFORE.test(sentenceText.slice(Math.max(0, found.index - 12), found.index)) ? found : null;
     if (pl) {
       frame.planFrom = s.start + pl.index;
       // "Các chỉ tiêu chủ yếu năm 2024:" followed by one item per line
       const planList = /:\s*$/u.test(sentenceText);
-      st = { ...st, planParagraph: s.paragraph, planList, listPeriod: planList ? stated : st.listPeriod };
+      // "phấn đấu …" makes its own sentence a target; a list of targets ("các chỉ tiêu chủ yếu: …") its paragraph
+      const own = /^phấn đấu/u.test(pl[0].trim());
+      st = { ...st, planParagraph: own ? st.planParagraph : s.paragraph, planList: !own && planList, listPeriod: planList && !own ? stated : st.listPeriod };
     } else if (s.paragraph === st.planParagraph) {
       frame.planFrom = s.start;
     } else if (st.planList && LIST_ITEM.test(sentenceText)) {

@@ -49,17 +49,18 @@ export function extractFacts(raw: string, opts: ExtractOptions): ExtractResult {
       return at !== undefined && pos >= at;
     },
   });
-  const r = { doc: opts.doc, folded: sp.folded, clean, ctx, frames, periodsIn: bySentence(sp.sentences, sp.periods), entitiesIn: bySentence(sp.sentences, sp.entities) };
+  const notes: string[] = [];
+  const r = { doc: opts.doc, folded: sp.folded, clean, ctx, frames, periodsIn: bySentence(sp.sentences, sp.periods), entitiesIn: bySentence(sp.sentences, sp.entities), notes };
   const facts: Fact[] = [];
   const resolved = new Map<Draft, Fact>();
   for (const d of drafts) {
-    const fact = toFact(d, d.parent ? resolved.get(d.parent) : undefined, r);
+    const fact = toFact(d, d.parent ? resolved.get(d.parent) : undefined, r, d.sameAs ? resolved.get(d.sameAs) : undefined);
     if (!fact) continue;
     resolved.set(d, fact);
     facts.push(fact);
   }
   const unique = dedupe(facts);
-  return { facts: [...unique, ...deriveFacts(unique)], warnings: [...ctx.notes], context: ctx, cleanText: text };
+  return { facts: [...unique, ...deriveFacts(unique)], warnings: [...ctx.notes, ...notes], context: ctx, cleanText: text };
 }
 
 export type { Indicator };

@@ -56,7 +56,7 @@ const RULES: Rule[] = [
   { re: new RegExp(`giá\\s+(?:so\\s+sánh|cố\\s+định)(?:\\s+năm)?\\s+${YEAR}${E}`, "gu"),
     make: (m) => ({ kind: "Y", year: +m[1], priceBase: true }) },
   // nhiệm kỳ 2020 - 2025 | giai đoạn 2021-2025 | nhiệm kỳ (2020 - 2025)
-  { re: new RegExp(`(?:nhiệm kỳ|giai đoạn|thời kỳ)\\s*\\(?\\s*${YEAR}\\s*[-–]\\s*${YEAR}\\s*\\)?`, "gu"),
+  { re: new RegExp(`(?:nhiệm kỳ|giai đoạn|thời kỳ|(?:trong\\s+)?\\d\\s+năm(?:\\s+qua)?|bình quân|cả giai đoạn)\\s*\\(?\\s*(?:từ\\s+)?(?:năm\\s+)?${YEAR}\\s*(?:[-–]|đến)\\s*(?:năm\\s+)?${YEAR}\\s*\\)?`, "gu"),
     make: (m) => ({ kind: "TERM", year: +m[1], endYear: +m[2] }) },
   // 6 tháng đầu năm 2024 | sáu tháng đầu năm | nửa đầu năm 2024
   { re: new RegExp(`(?:6|sáu)\\s+tháng\\s+(đầu|cuối)\\s+năm${NAM_YEAR}${E}`, "gu"),
@@ -78,9 +78,9 @@ const RULES: Rule[] = [
   { re: new RegExp(`quý\\s+(iv|iii|ii|i|[1-4])${E}${OPT_YEAR}`, "gu"),
     make: (m) => ({ kind: "Q", n: ROMAN[m[1]], year: m[2] ? +m[2] : undefined }) },
   // tính đến 30/11/2023 | đến hết ngày 15/12 | tính đến hết tháng 10 năm 2023
-  { re: new RegExp(`(?:tính\\s+)?(?:đến|tới)\\s+(?:hết\\s+)?(?:ngày\\s+)?(\\d{1,2})\\s*/\\s*(\\d{1,2})(?:\\s*/\\s*${YEAR})?${E}`, "gu"),
+  { re: new RegExp(`(?:tính\\s+)?(?:đến|tới)\\s+(?:hết\\s+|cuối\\s+)?(?:ngày\\s+)?(\\d{1,2})\\s*/\\s*(\\d{1,2})(?:\\s*/\\s*${YEAR})?${E}`, "gu"),
     make: (m) => { const mo = +m[2]; return mo >= 1 && mo <= 12 ? { kind: "YTD", n: mo, year: m[3] ? +m[3] : undefined } : null; } },
-  { re: new RegExp(`(?:tính\\s+)?(?:đến|tới)\\s+(?:hết\\s+)?tháng\\s+(\\d{1,2})${OPT_YEAR}${E}`, "gu"),
+  { re: new RegExp(`(?:tính\\s+)?(?:đến|tới)\\s+(?:hết\\s+|cuối\\s+)?tháng\\s+(\\d{1,2})${OPT_YEAR}${E}`, "gu"),
     make: (m) => { const mo = +m[1]; return mo >= 1 && mo <= 12 ? (mo === 12 ? { kind: "Y", year: m[2] ? +m[2] : undefined } : { kind: "YTD", n: mo, year: m[2] ? +m[2] : undefined }) : null; } },
   // tháng 11/2023 | tháng 11 năm 2023 | trong tháng 11
   { re: new RegExp(`tháng\\s+(\\d{1,2})(?:\\s*/\\s*${YEAR}|\\s+năm\\s+${YEAR})?${E}`, "gu"),
@@ -123,6 +123,8 @@ const DAY_WORD_BEFORE = /(?<![\p{L}\p{N}])(?:ngày|sáng|chiều|tối|trưa|đ�
 
 // so với cùng kỳ năm 2022 | so với cuối năm 2022 | so cùng kỳ | so với năm trước
 const COMPARISON_BEFORE = /(?:so\s+với|so|với|cùng\s+kỳ|bằng|gấp)(?:\s+(?:cùng\s+kỳ|cuối|đầu|hết|kế hoạch|kỳ))*\s*$/u;
+// "đạt 55,4% dự toán năm 2024", "bằng 94,8% kế hoạch năm": the plan's year, not the figure's period
+const PLAN_REFERENCE_BEFORE = /\d\s*%\s*(?:so\s+với\s+)?(?:dự toán|kế hoạch|kh|chỉ tiêu|mục tiêu|nghị quyết)(?:\s+[\p{L}]+){0,4}\s*$/u;
 const CUMULATIVE_BEFORE = /(?:từ|lũy kế|luỹ kế|giai đoạn)\s*(?:từ\s+)?$/u;
 
 export function findDates(folded: string): DateSpan[] {
@@ -157,7 +159,7 @@ export function findPeriods(folded: string, dates: DateSpan[]): PeriodSpan[] {
         start,
         end,
         ref,
-        comparison: ref.priceBase === true || COMPARISON_BEFORE.test(before),
+        comparison: ref.priceBase === true || COMPARISON_BEFORE.test(before) || PLAN_REFERENCE_BEFORE.test(folded.slice(Math.max(0, start - 40), start)),
         cumulative: CUMULATIVE_BEFORE.test(before) || /^\s*(?:đến\s+nay|tới\s+nay|đến\s+năm)/u.test(after),
       });
     }

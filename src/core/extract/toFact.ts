@@ -11,6 +11,7 @@ import type { SentenceFrame } from "./frames";
 import { periodFor, isAfterReview } from "./resolve";
 import { entityFor, levelOf } from "./entity";
 import { resolveValue } from "./value";
+import { findPeriods, findDates, formatPeriod } from "./period";
 
 export interface ResolveInput {
   doc: string;
@@ -20,6 +21,8 @@ export interface ResolveInput {
   frames: Map<Sentence, SentenceFrame>;
   periodsIn: Map<Sentence, PeriodSpan[]>;
   entitiesIn: Map<Sentence, EntityMention[]>;
+  /** document messages: figures left out and why */
+  notes: string[];
 }
 
 /** "10% trở lên", "8.000 đảng viên trở lên": a bound stated after the figure */
@@ -28,37 +31,73 @@ function trailingQualifier(folded: string, end: number): "over" | "under" | null
   return m ? (m[1] === "lên" ? "over" : "under") : null;
 }
 
-function periodOf(d: Draft, parent: Fact | undefined, r: ResolveInput): string | undefined {
-  if (parent) return parent.period;
+/** The period words of a compared figure name ("kế hoạch năm 2025", "năm 2023"), its year taken from `base` when left out. */
+function namedPeriod(words: string, base: string): string | undefined {
+  const periods = findPeriods(words, findDates(words)).filter((p) => !p.ref.priceBase);
+  const p = periods[periods.length - 1];
+  if (!p || p.ref.relative !== undefined) return undefined;
+  const year = p.ref.year ?? +base.slice(0, 4);
+  return formatPeriod(p.ref, year) ?? undefined;
+}
+
+/** The same span a year earlier: "2024-YTD09" → "2023-YTD09". */
+const yearBefore = (period: string) => (/^\d{4}(?:-(?:Q|H|M|YTD)\d+)?$/.test(period) ? `${+period.slice(0, 4) - 1}${period.slice(4)}` : undefined);
+
+function periodOf(d: Draft, parent: Fact | undefined, r: ResolveInput, sameAs?: Fact): string | undefined {
+  const base = parent?.period ?? sameAs?.period;
+  if (base !== undefined) {
+    const named = d.periodOf ? namedPeriod(d.periodOf, base) : undefined;
+    if (named) return named;
+    return d.earlier ? yearBefore(base) : base;
+  }
   const frame = r.frames.get(d.sentence);
   const exact = frame?.listPeriod;
   const period = periodFor(d, r.periodsIn.get(d.sentence) ?? [], exact ?? frame?.carried, r.ctx);
   // disbursement counted to 31 January is the previous year's
+  // disbursement counted to 31 January is the previous year's, unless the sentence names the new plan year ("vốn kế hoạch năm 2025")
   const jan = period ? /^(\d{4})-(?:M|YTD)01$/.exec(period) : null;
-  return jan && d.indicator.yearRunsToJanuary ? String(+jan[1] - 1) : period;
+  if (jan && d.indicator.yearRunsToJanuary && !new RegExp(`kế hoạch(?:\\s+vốn)?\\s+năm\\s+${jan[1]}`, "u").test(r.folded.slice(d.sentence.start, d.sentence.end))) return String(+jan[1] - 1);
+  // a stock counted at a point in time ("với 131.684 đảng viên") has no term: the term's end
+  const term = period ? /^\d{4}-(\d{4})$/.exec(period) : null;
+  if (term && d.indicator.stock) return term[1];
+  return period;
 }
 
-function basisOf(d: Draft, parent: Fact | undefined, period: string, ctx: DocumentContext): Fact["basis"] {
+// "phấn đấu giải ngân 100% kế hoạch": a share of the plan that is itself the target
+const TARGET_BEFORE = /(?<![\p{L}])(?:phấn đấu|mục tiêu|đặt mục tiêu|chỉ tiêu(?:\s+[\p{L}]+){0,3}\s+là|yêu cầu|phải|cần)(?![\p{L}])/u;
+
+function basisOf(d: Draft, parent: Fact | undefined, period: string, r: ResolveInput): Fact["basis"] {
+  const ctx = r.ctx;
   let basis = d.basis;
   if (basis !== "plan" && (d.planContext || isAfterReview(period, ctx)) && d.measure !== "pct_of_plan") basis = "plan";
+  if (basis !== "plan" && d.measure === "pct_of_plan" && (isAfterReview(period, ctx) ||
+      TARGET_BEFORE.test(r.folded.slice(Math.max(d.sentence.start, d.q.start - 60), d.q.start)))) basis = "plan";
   if (parent && d.measure !== "pct_of_plan" && d.basis !== "plan") basis = parent.basis;
   return basis;
 }
 
-export function toFact(d: Draft, parent: Fact | undefined, r: ResolveInput): Fact | null {
-  const period = periodOf(d, parent, r);
+export function toFact(d: Draft, parent: Fact | undefined, r: ResolveInput, sameAs?: Fact): Fact | null {
+  if (d.sameAs && !sameAs) return null;
+  const period = periodOf(d, parent, r, sameAs);
   if (!period) return null;
-  const who = parent ? { name: parent.entity, level: levelOf(parent.entity, r.ctx) }
+  const like = parent ?? (sameAs && !d.national ? sameAs : undefined);
+  const who = like ? { name: like.entity, level: levelOf(like.entity, r.ctx) }
     : entityFor(d, r.entitiesIn.get(d.sentence) ?? [], r.frames.get(d.sentence)?.topic, r.ctx, r.folded);
   if (!who) return null;
   const v = resolveValue(d, who.level);
   if (!v) return null;
+  // a wrong number is worse than a missing one: a size no reading makes plausible is left out, and said
+  if (v.implausible) {
+    const span = r.clean.span(d.start, d.end);
+    r.notes.push(`left out "${span.text}": ${v.warnings[v.warnings.length - 1]}`);
+    return null;
+  }
   const fact: Fact = {
     doc: r.doc,
     entity: who.name,
     indicator: d.indicator.id,
     period,
-    basis: basisOf(d, parent, period, r.ctx),
+    basis: basisOf(d, parent, period, r),
     measure: d.measure,
     value: v.value,
     unit: d.measure === "pct_of_plan" || d.measure === "yoy_pct" ? "%" : d.indicator.unit,

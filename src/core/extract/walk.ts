@@ -14,7 +14,8 @@ import { ellipticTargetsLinker } from "./linkers/ellipticTargets";
 import { unitListLinker } from "./linkers/unitList";
 import { changeOfValueLinker } from "./linkers/changeOfValue";
 import { otherPeriodLinker } from "./linkers/otherPeriod";
-import { planAfterOutcomeLinker } from "./linkers/planAfterOutcome";
+import { comparedWithLinker } from "./linkers/comparedWith";
+import { ellipticPeriodLinker } from "./linkers/ellipticPeriod";
 import { namedRateLinker } from "./linkers/namedRate";
 import { ratioOfValueLinker } from "./linkers/ratioOfValue";
 import { namedValueLinker } from "./linkers/namedValue";
@@ -25,13 +26,17 @@ export type { Draft };
 
 /** Linkers for any figure, in order. */
 const LINKERS: Linker[] = [respectivelyLinker, countedLinker, ellipticTargetsLinker, unitListLinker, changeOfValueLinker, otherPeriodLinker];
+/** Linkers for a value after the value it is compared with ("(KH 4.000 tỷ đồng)", "cùng kỳ năm trước 4.500 tỷ đồng"). */
+const COMPARED_LINKERS: Linker[] = [comparedWithLinker, ellipticPeriodLinker];
 /** Linkers for a % (or "gấp … lần") figure, in order; such a figure links to nothing else. */
-const RATIO_LINKERS: Linker[] = [unitBracketLinker, planAfterOutcomeLinker, namedRateLinker, ratioOfValueLinker];
+const RATIO_LINKERS: Linker[] = [unitBracketLinker, comparedWithLinker, namedRateLinker, ratioOfValueLinker, ellipticPeriodLinker];
 /** Linkers for a value after its indicator's name. */
 const VALUE_LINKERS: Linker[] = [namedValueLinker];
 
 const NOT_FIGURE_BEFORE = /(?:thứ|số|lần thứ|khóa|khoá|hạng|top|mã|điều|khoản|chương|mục|phần|bước|tầng|km)\s*$/u;
 const CONTINUES_FIGURE = /^\s*(?:trong đó|riêng|bao gồm)/u;
+// "; so với dự toán Trung ương giao bằng 176,4%": a clause that only goes on about the last value keeps it
+const RATIO_CONTINUES = /^\s*(?:so với|so|bằng|đạt|vượt|tăng|giảm|cao hơn|thấp hơn|tương đương|nếu so)(?![\p{L}])/u;
 const YEAR_AFTER = /^\s*(?:năm|tháng|quý)/u;
 
 export interface WalkInput extends WalkContext {
@@ -73,12 +78,12 @@ function enterClause(st: SentenceState, clauseStart: number, folded: string): vo
   if (c && c.alias.start < clauseStart && !CONTINUES_FIGURE.test(folded.slice(clauseStart, clauseStart + 15))) {
     for (const o of st.open) if (o.alias.start < clauseStart) o.interrupted = true;
   }
-  if (st.anchor && st.anchor.start < clauseStart) st.anchor = null;
+  if (st.anchor && st.anchor.start < clauseStart && !RATIO_CONTINUES.test(folded.slice(clauseStart + 1, clauseStart + 16))) st.anchor = null;
 }
 
 function applyLink(st: SentenceState, q: Quantity, link: Link): void {
   if (link.valued) link.valued.valued = true;
-  if (link.passed) link.passed.resumeAt = q.end;
+  if (link.passed) link.passed.alias.resumeAt = link.passed.at;
   if (link.anchor !== undefined) st.anchor = link.anchor;
   for (const d of link.drafts) st.drafts.push(d);
   st.prevQ = q;
@@ -122,7 +127,8 @@ function figureRead(st: SentenceState, q: Quantity, input: WalkInput): void {
   };
   const dim = q.unit?.dimension;
   const link = firstLink(LINKERS, f, st, input) ??
-    (dim === "pct" || dim === "times" || dim === "points" ? firstLink(RATIO_LINKERS, f, st, input) ?? { drafts: [] } : firstLink(VALUE_LINKERS, f, st, input));
+    (dim === "pct" || dim === "times" || dim === "points" ? firstLink(RATIO_LINKERS, f, st, input) ?? { drafts: [] }
+      : firstLink(COMPARED_LINKERS, f, st, input) ?? firstLink(VALUE_LINKERS, f, st, input));
   if (link) applyLink(st, q, link);
   else unlinked(st, q, folded);
 }
