@@ -53,7 +53,8 @@ export function buildChartSheet(ctx: BuildContext): { sheet: SheetPlan; names: D
     const lines = wrappedLines(e, width);
     return lines > 1 ? [{ index: first + u, height: ROW_PT * lines }] : [];
   });
-  const columns = [{ index: 0, width }, { index: 1, width: 14 }, { index: 2, width: 14 }, ...[3, 4, 5, 6].map((index) => ({ index, width: 12 })), { index: BLOCK_INDEX.col, width: 8, hidden: true }];
+  // D:G are empty beside the figures: wide enough that the chart (A:G) fills a landscape page
+  const columns = [{ index: 0, width }, { index: 1, width: 14 }, { index: 2, width: 14 }, ...[3, 4, 5, 6].map((index) => ({ index, width: 22 })), { index: BLOCK_INDEX.col, width: 8, hidden: true }];
   const widthPt = printedWidth(columns, 7);
   const sheet: SheetPlan = {
     key: "chart",
