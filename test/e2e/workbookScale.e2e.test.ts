@@ -103,3 +103,32 @@ describe("two reports on one figure, recalculated by LibreOffice", () => {
     expect([num(sum[4]), num(sum[5])]).toEqual([2, 17946 + 8151]);
   });
 });
+
+describe("a data sheet the user re-sorted, recalculated by LibreOffice", () => {
+  it("is noticed (CT_Sorted false), read by exact match instead, and shows the same figures", async () => {
+    const { buildWorkbookPlan } = await import("../../src/core/workbook");
+    const { writePlanToFile } = await import("../../src/adapters/xlsx/writePlan");
+    const { goldFacts } = await import("../workbook/fixtures");
+    const dir = mkdtempSync(join(tmpdir(), "chi-tieu-resorted-"));
+    const plan = buildWorkbookPlan(goldFacts(), { lang: "vi", catalog, period: "2023" });
+    // the user sorts the data table by value, largest first: each row keeps its own formulas
+    const data = plan.sheets.find((s) => s.key === "data")!;
+    const [header, ...body] = data.blocks[0]!.cells;
+    const order = body.map((row, i) => ({ row, i, v: Number(row[DC.value]?.v ?? 0) })).sort((a, b) => b.v - a.v);
+    const moved = order.map(({ row, i }, j) =>
+      row.map((c) => (c.f ? { ...c, f: c.f.replace(new RegExp(`(\\$[A-Z]{1,2})${i + 2}(?!\\d)`, "g"), `$1${j + 2}`) } : c)),
+    );
+    const resorted = { ...plan, sheets: plan.sheets.map((s) => (s === data ? { ...s, blocks: [{ ...s.blocks[0]!, cells: [header!, ...moved] }] } : s)) };
+    await writePlanToFile(plan, join(dir, "sorted.xlsx"));
+    await writePlanToFile(resorted, join(dir, "resorted.xlsx"));
+    const a = recalc(join(dir, "sorted.xlsx"), join(dir, "csv-a"), join(dir, "lo-a"));
+    const b = recalc(join(dir, "resorted.xlsx"), join(dir, "csv-b"), join(dir, "lo-b"));
+    expect(a["So sánh"]![0]![3]).toBe("");
+    expect(b["So sánh"]![0]![3]).toMatch(/sắp xếp lại/);
+    const visible = (g: string[][]) => g.map((r) => r.slice(0, 8));
+    expect(visible(b["So sánh"]!.slice(3))).toEqual(visible(a["So sánh"]!.slice(3)));
+    expect(b["Tóm tắt"]).toEqual(a["Tóm tắt"]);
+    expect(b["Tổng hợp"]!.map((r) => r.slice(0, 13))).toEqual(a["Tổng hợp"]!.map((r) => r.slice(0, 13)));
+    expect(num(compareCell(b["So sánh"]!, "Hà Tĩnh", "budget_revenue").actual)).toBe(17946);
+  });
+});
