@@ -83,8 +83,21 @@ export class StyleSheet {
     return id;
   }
 
+  /** xf by style, then format, then border: found without building a key string per cell. */
+  private xfCache = new Map<string, Map<string, [number?, number?]>>();
+
   /** The xf index of a cell with plan style `styleKey`, number format `fmt`, with or without a border. */
   xf(styleKey: string | undefined, fmt: string | undefined, border: boolean): number {
+    let byFmt = this.xfCache.get(styleKey ?? "");
+    if (!byFmt) this.xfCache.set(styleKey ?? "", (byFmt = new Map()));
+    let pair = byFmt.get(fmt ?? "");
+    if (!pair) byFmt.set(fmt ?? "", (pair = [undefined, undefined]));
+    const cached = pair[border ? 1 : 0];
+    if (cached !== undefined) return cached;
+    return (pair[border ? 1 : 0] = this.newXf(styleKey, fmt, border));
+  }
+
+  private newXf(styleKey: string | undefined, fmt: string | undefined, border: boolean): number {
     const key = `${styleKey ?? ""}\u0000${fmt ?? ""}\u0000${border ? 1 : 0}`;
     const had = this.xfIds.get(key);
     if (had !== undefined) return had;

@@ -105,13 +105,15 @@ export function markerSheet(ref: string): string | undefined {
 export function headerProbe(sp: SheetPlan): { ref: string; text: string } | undefined {
   let best: { row: number; col: number; text: string } | undefined;
   for (const b of sp.blocks) {
-    b.cells.forEach((cells, i) =>
-      cells.forEach((c, j) => {
-        if (!c || c.f !== undefined || typeof c.v !== "string" || !c.v.trim()) return;
-        const r = b.row + i, col = b.col + j;
-        if (!best || r < best.row || (r === best.row && col < best.col)) best = { row: r, col, text: c.v };
-      }),
-    );
+    // rows go down: a block's first row with text is as high as it has one
+    for (let i = 0; i < b.cells.length && (!best || b.row + i <= best.row); i++) {
+      const cells = b.cells[i]!;
+      const j = cells.findIndex((c) => c && c.f === undefined && typeof c.v === "string" && c.v.trim() !== "");
+      if (j < 0) continue;
+      const r = b.row + i, col = b.col + j;
+      if (!best || r < best.row || (r === best.row && col < best.col)) best = { row: r, col, text: cells[j]!.v as string };
+      break;
+    }
   }
   if (!best) return undefined;
   let n = best.col + 1, letters = "";
