@@ -313,7 +313,7 @@ function newWorkbook(sheets: string, names: string): string {
   return (
     XML_DECL +
     `<workbook xmlns="${NS_MAIN}" xmlns:r="${NS_REL}">` +
-    `<workbookPr defaultThemeVersion="164011"/>` +
+    `<workbookPr/>` +
     `<bookViews><workbookView xWindow="0" yWindow="0" windowWidth="28800" windowHeight="12300" activeTab="0"/></bookViews>` +
     sheets + names +
     `<calcPr calcId="191029" fullCalcOnLoad="1"/>` +
