@@ -130,3 +130,17 @@ describe("comparison by new units", () => {
     expect(units).toEqual(expect.arrayContaining(["Vĩnh Phúc", "Hòa Bình", "Phú Thọ", "Bắc Kạn"]));
   });
 });
+
+describe("a book written by the previous version", () => {
+  it("reads its rows by header; the columns that version had and this one dropped are not taken for the user's", () => {
+    const L = { key: "Khóa", json: "Số liệu (JSON)", override: "Ghi đè" };
+    const fact0 = goldFacts()[0]!;
+    const grid = [
+      ["Đơn vị", L.key, "Khóa tra cứu", L.override, "Nhóm|giá trị", L.json, "Ghi chú của tôi"],
+      ["Hà Tĩnh", "k1", "Hà Tĩnh|x", 5, "g|1", JSON.stringify(fact0), "đã kiểm tra"],
+    ];
+    const previous = readPreviousBook(grid)!;
+    expect(previous.userColumns).toEqual(["Ghi chú của tôi"]);
+    expect(previous.rows).toEqual([{ key: "k1", fact: fact0, override: 5, user: ["đã kiểm tra"] }]);
+  });
+});
