@@ -39,6 +39,8 @@ export interface Indicator {
   nationalAliases?: string[];
   /** the indicator a year-on-year change of this one is ("GRDP … tăng 7,4% so với cùng kỳ" is GRDP growth) */
   yoyIs?: string;
+  /** words after a ratio that say it is about this indicator ("tăng 3,9% về số lượng") */
+  aspects?: string[];
   counted?: CountedRule[];
 }
 

@@ -51,7 +51,7 @@ function readDate(folded: string, dates: DateSpan[], opt?: string): DocumentCont
 }
 
 /** A period joined to the one before by "và" / "," ("quý III và 9 tháng năm 2024", "tháng 12 và cả năm 2024"). */
-const MEETING_BEFORE = /(?:phiên họp|họp báo|giao ban|hội nghị|kỳ họp)(?:\s+(?:thường kỳ|định kỳ|thường lệ|trực tuyến))?(?:\s+(?:của\s+)?(?:ubnd|ủy ban nhân dân)(?:\s+tỉnh)?)?\s*$/u;
+const MEETING_BEFORE = /(?:phiên họp|họp phiên|họp báo|giao ban|hội nghị|kỳ họp)(?:\s+(?:thường kỳ|định kỳ|thường lệ|trực tuyến))?(?:\s+(?:của\s+)?(?:ubnd|ủy ban nhân dân)(?:\s+tỉnh)?)?\s*$/u;
 const JOINED = /^\s*(?:và|,)\s*(?:cả\s+)?$/u;
 const SPAN_RANK: Record<string, number> = { M: 1, Q: 2, H: 3, YTD: 3, Y: 4, TERM: 0 };
 

@@ -16,6 +16,7 @@ export interface Who {
 
 export const COUNTRY: Who = { name: "Việt Nam", level: "country" };
 const GENERIC_PROVINCE = /(?<![\p{L}])(?:toàn tỉnh|cả tỉnh|trên địa bàn tỉnh|của tỉnh|tỉnh)(?![\p{L}])/u;
+const GENERIC_OWN = /(?<![\p{L}])(?:toàn tỉnh|cả tỉnh|tỉnh ta|của tỉnh|trên địa bàn tỉnh|toàn thành phố|của thành phố|trên địa bàn thành phố|toàn huyện|của huyện|trên địa bàn huyện)(?![\p{L}])/u;
 // "so với cả nước": the country as a yardstick, not the subject
 const YARDSTICK_BEFORE = /(?:so với|so|hơn|bằng|gấp)\s*(?:mức\s+(?:tăng\s+)?(?:chung\s+)?(?:bình quân\s+)?(?:của\s+)?)?$/u;
 // a unit followed by its own figure in brackets: "Quảng Ninh (11,6%)" owns that figure only
@@ -88,6 +89,15 @@ export function entityFor(
   if (group && !spansWithin(mentions, d.q.start - lead.length + group.index, d.q.start).length) return null;
   const region = REGION.exec(lead);
   if (region && !spansWithin(mentions, d.q.start - lead.length + region.index, d.q.start).length) return null;
+  // "toàn tỉnh", "của tỉnh" after any unit named: the province the report is in (its own, or the district's)
+  const near = spansWithin(mentions, Math.max(clauseStart0, d.q.start - 150), d.q.start).filter((e) => !e.inTitle).pop();
+  const generic = GENERIC_OWN.exec(folded.slice(near?.end ?? Math.max(clauseStart0, d.q.start - 150), d.q.start));
+  if (generic) {
+    const province = /tỉnh/u.test(generic[0]);
+    if (province && ctx.mainLevel && ["district", "city", "commune"].includes(ctx.mainLevel) && ctx.province) return { name: ctx.province, level: "province" };
+    if (ctx.mainLevel === "country") return topic ? asUnit(topic, d, ctx) : null;
+    return mainUnit(d, ctx);
+  }
   const named = namedBefore(d, mentions, folded);
   if (named) return named.level === "country" ? COUNTRY : asUnit(named, d, ctx);
   // the unit a sentence opens with owns its later clauses: "Bắc Giang với GRDP ước tăng 13,82%; thu ngân sách …"
@@ -96,7 +106,7 @@ export function entityFor(
   if (topic && ctx.mainLevel === "country") return asUnit(topic, d, ctx);
   const [clauseStart] = clauseAt(d.sentence, d.q.start);
   if (ctx.mainLevel && ctx.mainLevel !== "province" && ctx.mainLevel !== "bloc" && ctx.mainLevel !== "country" && ctx.province &&
-      GENERIC_PROVINCE.test(folded.slice(clauseStart, d.q.start))) {
+      GENERIC_PROVINCE.test(folded.slice(Math.max(clauseStart, d.q.start - 150), d.q.start))) {
     return { name: ctx.province, level: "province" };
   }
   return mainUnit(d, ctx);

@@ -10,7 +10,7 @@ import { ESTIMATE, PLAN_BEFORE_FIGURE, ASSIGNED_BEFORE_FIGURE, PLAN_BEFORE_INDIC
 import { lastDraft } from "./draft";
 
 const PERSON_NOUN = /^\s*(?:đồng chí|đảng viên|người|quần chúng|lao động|hội viên|đoàn viên)(?![\p{L}])/u;
-const NOTHING_AFTER = /^\s*(?:[,.;:)]|$)/u;
+const NOTHING_AFTER = /^\s*(?:[,.;:)]|$|(?:với|và|trong đó|tăng|giảm)(?![\p{L}]))/u;
 // "thu ngân sách năm 2023 17.946 tỷ đồng": when, where and brackets may stand between a name and its figure
 const GAP_FILLER = /(?:(?:cả|trong|cuối)\s+)?năm\s+\d{4}|quý\s+[ivx\d]+(?:\s*(?:năm|\/)\s*\d{4})?|\d{1,2}\s+tháng(?:\s+đầu)?(?:\s+năm)?(?:\s+\d{4})?|tháng\s+\d{1,2}(?:\s*\/\s*\d{4})?|trên\s+địa\s+bàn(?:\s+(?:tỉnh|huyện|thành\s+phố))?|toàn\s+(?:tỉnh|huyện|thành\s+phố)|của\s+(?:tỉnh|huyện|thành\s+phố)/gu;
 

@@ -37,6 +37,7 @@ export interface DateSpan {
 }
 
 const E = "(?![\\p{L}\\p{N}])";
+const MONTH_COUNT: Record<string, number> = { hai: 2, ba: 3, "bốn": 4, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10, "mười một": 11, "mười hai": 12 };
 const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, "1": 1, "2": 2, "3": 3, "4": 4 };
 const YEAR = "((?:19|20)\\d{2})";
 const OPT_YEAR = `(?:\\s*(?:năm|/|-)\\s*${YEAR})?`;
@@ -64,9 +65,9 @@ const RULES: Rule[] = [
   { re: new RegExp(`nửa\\s+(đầu|cuối)\\s+năm${NAM_YEAR}${E}`, "gu"),
     make: (m) => ({ kind: "H", n: m[1] === "đầu" ? 1 : 2, year: m[2] ? +m[2] : undefined }) },
   // 9 tháng năm 2023 | 11 tháng đầu năm | 3 tháng đầu năm 2024
-  { re: new RegExp(`(\\d{1,2}|ba|chín)\\s+tháng(?:\\s+đầu)?(?:\\s+năm${NAM_YEAR}|\\s*/\\s*${YEAR})?${E}`, "gu"),
+  { re: new RegExp(`(\\d{1,2}|hai|ba|bốn|sáu|bảy|tám|chín|mười|mười một|mười hai)\\s+tháng(?:\\s+đầu)?(?:\\s+năm${NAM_YEAR}|\\s*/\\s*${YEAR})?${E}`, "gu"),
     make: (m) => {
-      const n = m[1] === "ba" ? 3 : m[1] === "chín" ? 9 : +m[1];
+      const n = MONTH_COUNT[m[1]] ?? +m[1];
       if (n < 1 || n > 12) return null;
       const year = m[2] ? +m[2] : m[3] ? +m[3] : undefined;
       if (n === 12) return { kind: "Y", year };

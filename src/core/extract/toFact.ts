@@ -52,8 +52,13 @@ function periodOf(d: Draft, parent: Fact | undefined, r: ResolveInput, sameAs?: 
   }
   const frame = r.frames.get(d.sentence);
   const exact = frame?.listPeriod;
+  const stated = (r.periodsIn.get(d.sentence) ?? []).some((p) => !p.comparison && !p.cumulative);
   const period = periodFor(d, r.periodsIn.get(d.sentence) ?? [], exact ?? frame?.carried, r.ctx);
-  // disbursement counted to 31 January is the previous year's
+  // a list of targets that names no period, in a report written after the year it reviews, is for the year it was written in
+  const ctx = r.ctx;
+  if (d.planContext && !stated && !exact && !frame?.carried && ctx.review?.kind === "Y" && ctx.date && ctx.date.year > ctx.review.year && period === String(ctx.review.year)) {
+    return String(ctx.date.year);
+  }
   // disbursement counted to 31 January is the previous year's, unless the sentence names the new plan year ("vốn kế hoạch năm 2025")
   const jan = period ? /^(\d{4})-(?:M|YTD)01$/.exec(period) : null;
   if (jan && d.indicator.yearRunsToJanuary && !new RegExp(`kế hoạch(?:\\s+vốn)?\\s+năm\\s+${jan[1]}`, "u").test(r.folded.slice(d.sentence.start, d.sentence.end))) return String(+jan[1] - 1);

@@ -59,5 +59,20 @@ export const respectivelyLinker: Linker = (f, st, cx) => {
     };
     return { drafts: [d] };
   }
+  // "1.742 doanh nghiệp … với tổng vốn đăng ký 24.615 tỷ đồng, tăng lần lượt 57,2% và 38,6%": each value its ratio, in order
+  const values = st.drafts.filter((d) => d.measure === "value" && !d.parent && d.end <= pos.at).slice(-4);
+  if (!units.length && values.length >= 2 && pos.index < values.length && f.q.unit?.dimension === "pct") {
+    const w = ratioWords(f, cx);
+    const verb = /(tăng|giảm)\s*(?:tương ứng\s*)?lần lượt|lần lượt\s*(?:là\s*)?(tăng|giảm)/u.exec(cx.folded.slice(Math.max(f.clauseStart, pos.at - 30), pos.at + 12));
+    const down = (verb?.[1] ?? verb?.[2]) === "giảm" || w.down;
+    if (!verb && !w.up && !w.down) return null;
+    const target = values[values.length - (values.length - pos.index)];
+    const growth = target.indicator.kind === "growth";
+    const d: Draft = {
+      ...target, measure: growth ? "value" : "yoy_pct", q: f.q, which: "first", transform: down ? "negate" : "as_is",
+      start: f.q.start, end: f.q.end, parent: target, sentence: st.sentence, planContext: f.planContext,
+    };
+    return { drafts: [d] };
+  }
   return null;
 };
