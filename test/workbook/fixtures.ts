@@ -8,9 +8,9 @@ import { a1 } from "../../src/core/workbook/address";
 
 export const catalog = catalogJson as unknown as WorkbookCatalog;
 
-/** The hand-checked facts of the five seed reports (../shared/eval/seeds.gold.jsonl). */
+/** The hand-checked facts of the five seed reports (test/data/seeds/seeds.gold.jsonl). */
 export function goldFacts(): Fact[] {
-  const file = resolve(__dirname, "../../../shared/eval/seeds.gold.jsonl");
+  const file = resolve(__dirname, "../data/seeds/seeds.gold.jsonl");
   return readFileSync(file, "utf8").split("\n").filter((l) => l.trim()).map((l) => JSON.parse(l) as Fact);
 }
 
@@ -43,4 +43,20 @@ export function sheet(plan: WorkbookPlan, key: SheetPlan["key"]): SheetPlan {
   const s = plan.sheets.find((x) => x.key === key);
   if (!s) throw new Error(`no sheet ${key}`);
   return s;
+}
+
+/** Cells a reader sees: not in a hidden column or row. */
+export function visibleCells(sheet: SheetPlan): Map<string, Cell> {
+  const hiddenCols = new Set(sheet.columns.filter((c) => c.hidden).map((c) => c.index));
+  const hiddenRows = new Set((sheet.rows ?? []).filter((r) => r.hidden).map((r) => r.index));
+  const out = new Map<string, Cell>();
+  for (const b of sheet.blocks) {
+    b.cells.forEach((row, i) =>
+      row.forEach((c, j) => {
+        if (hiddenCols.has(b.col + j) || hiddenRows.has(b.row + i)) return;
+        if (c.v !== undefined || c.f !== undefined) out.set(a1(b.row + i, b.col + j), c);
+      }),
+    );
+  }
+  return out;
 }
