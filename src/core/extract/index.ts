@@ -59,6 +59,9 @@ export function extractFacts(raw: string, opts: ExtractOptions): ExtractResult {
     resolved.set(d, fact);
     facts.push(fact);
   }
+  // the report's own date travels with its facts: when two reports disagree, the later one wins in the workbook
+  const reportDate = ctx.date ? [ctx.date.year, ctx.date.month, ctx.date.day].filter((x) => x !== undefined).map((x, i) => (i ? String(x).padStart(2, "0") : String(x))).join("-") : undefined;
+  if (reportDate) for (const f of facts) f.reportDate = reportDate;
   const unique = dedupe(facts);
   return { facts: [...unique, ...deriveFacts(unique)], warnings: [...ctx.notes, ...notes], context: ctx, cleanText: text };
 }
