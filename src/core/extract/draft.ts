@@ -38,6 +38,8 @@ export interface Draft {
   periodOf?: string;
   /** the same span a year earlier ("cùng kỳ"), unless periodOf names another */
   earlier?: boolean;
+  /** a figure that names no indicator, read after this one: it takes this one's year when its sentence names none */
+  antecedent?: Draft;
 }
 
 /** An indicator named in the sentence, waiting for its figure. */

@@ -54,7 +54,8 @@ export function extractFacts(raw: string, opts: ExtractOptions): ExtractResult {
   const facts: Fact[] = [];
   const resolved = new Map<Draft, Fact>();
   for (const d of drafts) {
-    const fact = toFact(d, d.parent ? resolved.get(d.parent) : undefined, r, d.sameAs ? resolved.get(d.sameAs) : undefined);
+    const fact = toFact(d, d.parent ? resolved.get(d.parent) : undefined, r, d.sameAs ? resolved.get(d.sameAs) : undefined,
+      d.antecedent ? resolved.get(d.antecedent) : undefined);
     if (!fact) continue;
     resolved.set(d, fact);
     facts.push(fact);

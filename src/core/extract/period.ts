@@ -84,6 +84,9 @@ const RULES: Rule[] = [
   { re: new RegExp(`(?:tính\\s+)?(?:đến|tới)\\s+(?:hết\\s+|cuối\\s+)?tháng\\s+(\\d{1,2})${OPT_YEAR}${E}`, "gu"),
     make: (m) => { const mo = +m[1]; return mo >= 1 && mo <= 12 ? (mo === 12 ? { kind: "Y", year: m[2] ? +m[2] : undefined } : { kind: "YTD", n: mo, year: m[2] ? +m[2] : undefined }) : null; } },
   // tháng 11/2023 | tháng 11 năm 2023 | trong tháng 11
+  // trong tháng | riêng trong tháng | tháng này: the month the report is on
+  { re: new RegExp(`(?:trong|riêng trong)\\s+tháng(?!\\s*(?:\\d|[ivx]+(?![\\p{L}])|này|tới|sau|trước|qua))${E}|tháng\\s+này${E}`, "gu"),
+    make: () => ({ kind: "M", relative: 0 }) },
   { re: new RegExp(`tháng\\s+(\\d{1,2})(?:\\s*/\\s*${YEAR}|\\s+năm\\s+${YEAR})?${E}`, "gu"),
     make: (m) => { const mo = +m[1]; return mo >= 1 && mo <= 12 ? { kind: "M", n: mo, year: m[2] ? +m[2] : m[3] ? +m[3] : undefined } : null; } },
   // năm 2023 | cả năm 2023 | cuối năm 2023 | năm học excluded

@@ -23,6 +23,12 @@ export function periodFor(d: Draft, periods: PeriodSpan[], framed: PeriodRef | u
     return sibling?.ref.year ?? framed?.year ?? ctx.review?.year;
   };
   const fmt = (p: PeriodSpan) => {
+    if (p.ref.kind === "M" && p.ref.n === undefined) {
+      // "trong tháng": the last month of the report's span, else the month before it was written
+      const review = ctx.review;
+      const n = review?.stated && review.kind !== "TERM" && review.kind !== "Y" ? (review.kind === "Q" ? review.n! * 3 : review.kind === "H" ? review.n! * 6 : review.n) : ctx.date?.month;
+      return n ? formatPeriod({ kind: "M", n }, review?.year ?? ctx.date?.year ?? yearOf(p)) ?? undefined : undefined;
+    }
     if (p.ref.kind === "YTD" && p.ref.n === undefined) {
       // "từ đầu năm đến nay": through the period the report is on, else the month it was written
       const review = ctx.review;

@@ -81,10 +81,14 @@ function basisOf(d: Draft, parent: Fact | undefined, period: string, r: ResolveI
   return basis;
 }
 
-export function toFact(d: Draft, parent: Fact | undefined, r: ResolveInput, sameAs?: Fact): Fact | null {
+export function toFact(d: Draft, parent: Fact | undefined, r: ResolveInput, sameAs?: Fact, antecedent?: Fact): Fact | null {
   if (d.sameAs && !sameAs) return null;
   let period = periodOf(d, parent, r, sameAs);
   if (!period) return null;
+  // "Mục tiêu được phân kỳ theo quý: quý I tăng 7,6% …" after the year's target: that year's quarters
+  if (antecedent && !(r.periodsIn.get(d.sentence) ?? []).some((p) => p.ref.year !== undefined && !p.comparison) && /^\d{4}/.test(antecedent.period) && !/^\d{4}-\d{4}$/.test(period)) {
+    period = antecedent.period.slice(0, 4) + period.slice(4);
+  }
   const like = parent ?? (sameAs && !d.national ? sameAs : undefined);
   const who = like ? { name: like.entity, level: levelOf(like.entity, r.ctx) }
     : entityFor(d, r.entitiesIn.get(d.sentence) ?? [], r.frames.get(d.sentence)?.topic, r.ctx, r.folded);

@@ -150,8 +150,8 @@ export function walk(input: WalkInput): Draft[] {
     }
     for (const d of st.drafts) {
       drafts.push(d);
-      if (d.measure === "value") previous = d;
-      if (d.measure === "value" && d.indicator.unit === "%" && !d.unit) recent = d;
+      if (d.measure === "value" && !d.antecedent) previous = d;
+      if (d.measure === "value" && d.indicator.unit === "%" && !d.unit && !d.antecedent) recent = d;
     }
   }
   return drafts;

@@ -29,7 +29,7 @@ export const ellipticPeriodLinker: Linker = (f, st, cx) => {
   const down = /giảm\s*(?:khoảng|gần|trên|hơn|xấp xỉ)?\s*$/u.test(lead);
   const d: Draft = {
     ...last, q: f.q, start: from + lead.search(/\S/u), end: f.q.end, subjectAt: from, sentence: st.sentence, parent: undefined,
-    sameAs: undefined, periodOf: undefined, earlier: undefined, which: "first",
+    sameAs: undefined, periodOf: undefined, earlier: undefined, which: "first", antecedent: last.antecedent ?? last,
     transform: down && last.indicator.kind !== "level" ? "negate" : "as_is",
     basis: plan ? "plan" : outcomeBasis(cx, from, f.q.start), planContext: f.planContext,
   };

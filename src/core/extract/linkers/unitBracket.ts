@@ -46,6 +46,7 @@ export const unitBracketLinker: Linker = (f, st, cx) => {
     basis: plan && !ofPlan ? "plan" : outcomeBasis(cx, f.segFrom, f.q.start) === "estimate" ? "estimate" : last.basis,
     transform: /giảm\s*(?:khoảng|gần|trên|hơn)?\s*$/u.test(gap) && !ofPlan ? "negate" : "as_is",
     start: unit.start, end: f.q.end, subjectAt: unit.start, sentence: st.sentence, planContext: f.planContext || plan, unit,
+    antecedent: last.antecedent ?? last,
   };
   const units = SHARED.test(gap) ? joinedRun(unit, st, cx) : [unit];
   return { drafts: units.map((u) => ({ ...base, unit: u, start: u.start, subjectAt: u.start })) };
