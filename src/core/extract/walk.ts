@@ -20,12 +20,13 @@ import { namedRateLinker } from "./linkers/namedRate";
 import { ratioOfValueLinker } from "./linkers/ratioOfValue";
 import { namedValueLinker } from "./linkers/namedValue";
 import { respectivelyLinker } from "./linkers/respectively";
+import { countChangeLinker } from "./linkers/countChange";
 import { unitBracketLinker } from "./linkers/unitBracket";
 
 export type { Draft };
 
 /** Linkers for any figure, in order. */
-const LINKERS: Linker[] = [respectivelyLinker, countedLinker, ellipticTargetsLinker, unitListLinker, changeOfValueLinker, otherPeriodLinker];
+const LINKERS: Linker[] = [respectivelyLinker, countChangeLinker, countedLinker, ellipticTargetsLinker, unitListLinker, changeOfValueLinker, otherPeriodLinker];
 /** Linkers for a value after the value it is compared with ("(KH 4.000 tỷ đồng)", "cùng kỳ năm trước 4.500 tỷ đồng"). */
 const COMPARED_LINKERS: Linker[] = [comparedWithLinker, ellipticPeriodLinker];
 /** Linkers for a % (or "gấp … lần") figure, in order; such a figure links to nothing else. */
