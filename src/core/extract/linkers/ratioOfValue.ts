@@ -63,8 +63,12 @@ function aspectParent(f: Figure, st: Readonly<SentenceState>, cx: WalkContext): 
   return undefined;
 }
 
+// "con số này mới bằng 41,3% kế hoạch năm": a ratio of the last value of an earlier sentence
+const ANAPHORA_BEFORE = /(?<![\p{L}])(?:con số|số thu|mức|chỉ số|kết quả|số|giá trị) (?:này|trên|đó)(?![\p{L}])[^;%]{0,40}$/u;
+
 export const ratioOfValueLinker: Linker = (f, st, cx) => {
-  const parent = aspectParent(f, st, cx) ?? st.anchor;
+  const anaphor = !st.anchor && ANAPHORA_BEFORE.test(cx.folded.slice(Math.max(f.clauseStart, f.q.start - 60), f.q.start)) ? st.previous : undefined;
+  const parent = aspectParent(f, st, cx) ?? st.anchor ?? anaphor;
   const c = current(st);
   let target: Indicator | undefined = parent?.indicator;
   // an indicator named without a figure: "tổng thu ngân sách tăng 37,8% so với dự toán"
@@ -80,7 +84,9 @@ export const ratioOfValueLinker: Linker = (f, st, cx) => {
   const end = w.ofPlan ? q.end + w.ofPlan.index + w.ofPlan[0].length + planTail(w.after.slice(w.ofPlan.index + w.ofPlan[0].length))
     : w.yoy ? q.end + yoyLength(w.after) : q.end;
   // "GRDP … đạt 187.264 tỷ đồng, tăng 7,84% so với cùng kỳ": the year-on-year change of GRDP is GRDP growth
-  const yoyIs = r.measure === "yoy_pct" && target.yoyIs ? cx.catalog.get(target.yoyIs) : undefined;
+  // "tăng 12,4% về giá trị", "theo giá hiện hành": a nominal change is not the growth
+  const nominal = /^\s*(?:so với cùng kỳ\s*)?(?:về giá trị|theo giá hiện hành|danh nghĩa)/u.test(w.after);
+  const yoyIs = r.measure === "yoy_pct" && target.yoyIs && !nominal ? cx.catalog.get(target.yoyIs) : undefined;
   if (yoyIs) {
     target = yoyIs;
     r.measure = "value";
