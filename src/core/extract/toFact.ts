@@ -31,12 +31,14 @@ function trailingQualifier(folded: string, end: number): "over" | "under" | null
   return m ? (m[1] === "lên" ? "over" : "under") : null;
 }
 
-/** The period words of a compared figure name ("kế hoạch năm 2025", "năm 2023"), its year taken from `base` when left out. */
+/** The period words of a compared figure name ("kế hoạch năm 2025", "năm 2023"), its year taken from `base` when left out;
+ * "cùng kỳ năm 2023" is base's span in that year. */
 function namedPeriod(words: string, base: string): string | undefined {
   const periods = findPeriods(words, findDates(words)).filter((p) => !p.ref.priceBase);
   const p = periods[periods.length - 1];
   if (!p || p.ref.relative !== undefined) return undefined;
   const year = p.ref.year ?? +base.slice(0, 4);
+  if (p.ref.kind === "Y" && /(?<![\p{L}])cùng kỳ(?![\p{L}])/u.test(words) && /^\d{4}-(?:Q|H|M|YTD)\d+$/.test(base)) return `${year}${base.slice(4)}`;
   return formatPeriod(p.ref, year) ?? undefined;
 }
 

@@ -151,8 +151,10 @@ export function walk(input: WalkInput): Draft[] {
     }
     for (const d of st.drafts) {
       drafts.push(d);
-      if (d.measure === "value" && !d.antecedent) previous = d;
-      if (d.measure === "value" && d.indicator.unit === "%" && !d.unit && !d.antecedent) recent = d;
+      // a figure given for comparison ("(cùng kỳ năm 2023 chỉ tăng 0,4%)", "cả nước tăng 6,8%") is no antecedent
+      if (d.measure !== "value" || d.antecedent || d.sameAs) continue;
+      previous = d;
+      if (d.indicator.unit === "%" && !d.unit) recent = d;
     }
   }
   return drafts;
