@@ -25,7 +25,7 @@ export interface DocumentOptions {
 }
 
 const CITED_BEFORE = /(?:nghị quyết|quyết định|kết luận|chỉ thị|thông báo|công văn|chương trình|kế hoạch|hướng dẫn|quy định|tờ trình|luật|nghị định|thông tư|số\s+[\d\p{L}/.-]+)[^.;\n]{0,30}(?:ngày\s*)?$/u;
-const REVIEW_CUE = /(?:tổng kết|sơ kết|kết quả|báo cáo|đánh giá|tình hình|thông tin về|họp báo|công bố|số liệu|kinh tế - xã hội)(?:[^.;\n]{0,140}?)$/u;
+const REVIEW_CUE = /(?:tổng kết|sơ kết|kết quả|báo cáo|đánh giá|tình hình|thông tin về|họp báo|công bố|số liệu|kinh tế - xã hội)(?:[^.;\n()]{0,140}?)$/u;
 // "phương hướng, nhiệm vụ năm 2025", "kế hoạch phát triển kinh tế - xã hội năm 2026": the period ahead
 const FORWARD_CUE = /(?:nhiệm vụ|phương hướng|triển khai|kế hoạch|phấn đấu|mục tiêu|dự báo|định hướng)(?:\s*,?\s+[\p{L}-]+){0,9}\s*$/u;
 // "kết quả thực hiện nhiệm vụ năm 2024", "tình hình thực hiện kế hoạch năm 2024": the period behind

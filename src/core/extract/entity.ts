@@ -73,7 +73,7 @@ function namedBefore(d: Draft, mentions: EntityMention[], folded: string): Entit
 }
 
 // "10 tỉnh, thành phố có GRDP tăng trên 10%", "các huyện nghèo, tỷ lệ hộ nghèo giảm 6,2%": a group, not a unit
-const GROUP_SUBJECT = /(?<![\p{L}])(?:\d+(?:\/\d+)?|các|những|nhiều|một số|hầu hết)\s+(?:tỉnh, thành phố|tỉnh, thành|tỉnh|thành phố|địa phương|huyện|quận|xã|phường|thị xã|đơn vị|vùng)(?![\p{L}])[^;]{0,70}$/u;
+const GROUP_SUBJECT = /(?<![\p{L}\p{N}])(?:\d{1,3}(?:\/\d+)?|các|những|nhiều|một số|hầu hết)\s+(?:tỉnh, thành phố|tỉnh, thành|tỉnh|thành phố|địa phương|huyện|quận|xã|phường|thị xã|đơn vị|vùng)(?![\p{L}])[^;]{0,70}$/u;
 
 // "tốc độ tăng trưởng của vùng Đồng bằng sông Cửu Long", "thu ngân sách toàn vùng": a region is no unit of the catalog
 const REGION = /(?<![\p{L}])(?:toàn vùng|cả vùng|của vùng|trong vùng|vùng\s+(?:đồng bằng|trung du|tây nguyên|đông nam bộ|bắc trung bộ|duyên hải|kinh tế trọng điểm|tây bắc|đông bắc))(?![\p{L}])[^;]{0,80}$/u;

@@ -38,6 +38,8 @@ export interface DateSpan {
 
 const E = "(?![\\p{L}\\p{N}])";
 const MONTH_COUNT: Record<string, number> = { hai: 2, ba: 3, "bốn": 4, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10, "mười một": 11, "mười hai": 12 };
+// longest first: "mười hai" before "mười"
+const MONTH_NAME: Record<string, number> = { "mười hai": 12, "mười một": 11, "giêng": 1, hai: 2, ba: 3, "tư": 4, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10, "chạp": 12 };
 const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, "1": 1, "2": 2, "3": 3, "4": 4 };
 const YEAR = "((?:19|20)\\d{2})";
 const OPT_YEAR = `(?:\\s*(?:năm|/|-)\\s*${YEAR})?`;
@@ -89,6 +91,9 @@ const RULES: Rule[] = [
     make: () => ({ kind: "M", relative: 0 }) },
   { re: new RegExp(`tháng\\s+(\\d{1,2})(?:\\s*/\\s*${YEAR}|\\s+năm\\s+${YEAR})?${E}`, "gu"),
     make: (m) => { const mo = +m[1]; return mo >= 1 && mo <= 12 ? { kind: "M", n: mo, year: m[2] ? +m[2] : m[3] ? +m[3] : undefined } : null; } },
+  // tháng Chín | tháng Mười năm 2024 | tháng Giêng ("tháng năm" and "tháng một" are left out: too often other words)
+  { re: new RegExp(`tháng\\s+(${Object.keys(MONTH_NAME).join("|")})(?:\\s+năm\\s+${YEAR})?${E}`, "gu"),
+    make: (m) => ({ kind: "M", n: MONTH_NAME[m[1]], year: m[2] ? +m[2] : undefined }) },
   // năm 2023 | cả năm 2023 | cuối năm 2023 | năm học excluded
   { re: new RegExp(`năm\\s+${YEAR}${E}(?!\\s*[-–]\\s*\\d)`, "gu"),
     make: (m) => ({ kind: "Y", year: +m[1] }),

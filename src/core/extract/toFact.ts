@@ -71,7 +71,7 @@ function periodOf(d: Draft, parent: Fact | undefined, r: ResolveInput, sameAs?: 
 }
 
 // "phấn đấu giải ngân 100% kế hoạch": a share of the plan that is itself the target
-const TARGET_BEFORE = /(?<![\p{L}])(?:phấn đấu|mục tiêu|đặt mục tiêu|chỉ tiêu(?:\s+[\p{L}]+){0,3}\s+là|yêu cầu|phải|cần)(?![\p{L}])/u;
+const TARGET_BEFORE = /(?<![\p{L}])(?:phấn đấu|mục tiêu|đặt mục tiêu|chỉ tiêu(?:\s+[\p{L}]+){0,3}\s+là|(?<!đạt\s)yêu cầu|phải|cần)(?![\p{L}])/u;
 
 function basisOf(d: Draft, parent: Fact | undefined, period: string, r: ResolveInput): Fact["basis"] {
   const ctx = r.ctx;
