@@ -78,8 +78,11 @@ const GROUP_SUBJECT = /(?<![\p{L}\p{N}])(?:\d{1,3}(?:\/\d+)?|các|những|nhiề
 // "tốc độ tăng trưởng của vùng Đồng bằng sông Cửu Long", "thu ngân sách toàn vùng": a region is no unit of the catalog
 const REGION = /(?<![\p{L}])(?:toàn vùng|cả vùng|của vùng|trong vùng|vùng\s+(?:đồng bằng|trung du|tây nguyên|đông nam bộ|bắc trung bộ|duyên hải|kinh tế trọng điểm|tây bắc|đông bắc))(?![\p{L}])[^;]{0,80}$/u;
 
+// "Trong đó, thu nội địa 349.208 tỷ đồng" after Hà Nội's total: a breakdown is of the unit broken down
+const BREAKDOWN = /^(?:trong đó|cụ thể|bao gồm)(?![\p{L}])/u;
+
 export function entityFor(
-  d: Draft, mentions: EntityMention[], topic: EntityMention | undefined, ctx: DocumentContext, folded: string,
+  d: Draft, mentions: EntityMention[], topic: EntityMention | undefined, ctx: DocumentContext, folded: string, brokenDown?: Who,
 ): Who | null {
   if (d.national) return COUNTRY;
   if (d.unit) return d.unit.level === "country" ? COUNTRY : asUnit(d.unit, d, ctx);
@@ -109,5 +112,6 @@ export function entityFor(
       GENERIC_PROVINCE.test(folded.slice(Math.max(clauseStart, d.q.start - 150), d.q.start))) {
     return { name: ctx.province, level: "province" };
   }
+  if (brokenDown && BREAKDOWN.test(folded.slice(d.sentence.start, d.sentence.start + 12))) return brokenDown;
   return mainUnit(d, ctx);
 }

@@ -53,12 +53,17 @@ export function extractFacts(raw: string, opts: ExtractOptions): ExtractResult {
   const r = { doc: opts.doc, folded: sp.folded, clean, ctx, frames, periodsIn: bySentence(sp.sentences, sp.periods), entitiesIn: bySentence(sp.sentences, sp.entities), notes };
   const facts: Fact[] = [];
   const resolved = new Map<Draft, Fact>();
+  // the last figure of the sentence before, in the same paragraph: what a "Trong đó, …" sentence breaks down
+  let last: { sentence: Draft["sentence"]; fact: Fact } | undefined;
+  let before: Fact | undefined;
   for (const d of drafts) {
+    if (last && last.sentence !== d.sentence) before = last.sentence.paragraph === d.sentence.paragraph ? last.fact : undefined;
     const fact = toFact(d, d.parent ? resolved.get(d.parent) : undefined, r, d.sameAs ? resolved.get(d.sameAs) : undefined,
-      d.antecedent ? resolved.get(d.antecedent) : undefined);
+      d.antecedent ? resolved.get(d.antecedent) : undefined, before);
     if (!fact) continue;
     resolved.set(d, fact);
     facts.push(fact);
+    if (!d.sameAs && !d.national) last = { sentence: d.sentence, fact };
   }
   // the report's own date travels with its facts: when two reports disagree, the later one wins in the workbook
   const reportDate = ctx.date ? [ctx.date.year, ctx.date.month, ctx.date.day].filter((x) => x !== undefined).map((x, i) => (i ? String(x).padStart(2, "0") : String(x))).join("-") : undefined;

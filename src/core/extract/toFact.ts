@@ -83,7 +83,7 @@ function basisOf(d: Draft, parent: Fact | undefined, period: string, r: ResolveI
   return basis;
 }
 
-export function toFact(d: Draft, parent: Fact | undefined, r: ResolveInput, sameAs?: Fact, antecedent?: Fact): Fact | null {
+export function toFact(d: Draft, parent: Fact | undefined, r: ResolveInput, sameAs?: Fact, antecedent?: Fact, before?: Fact): Fact | null {
   if (d.sameAs && !sameAs) return null;
   let period = periodOf(d, parent, r, sameAs);
   if (!period) return null;
@@ -93,7 +93,8 @@ export function toFact(d: Draft, parent: Fact | undefined, r: ResolveInput, same
   }
   const like = parent ?? (sameAs && !d.national ? sameAs : undefined);
   const who = like ? { name: like.entity, level: levelOf(like.entity, r.ctx) }
-    : entityFor(d, r.entitiesIn.get(d.sentence) ?? [], r.frames.get(d.sentence)?.topic, r.ctx, r.folded);
+    : entityFor(d, r.entitiesIn.get(d.sentence) ?? [], r.frames.get(d.sentence)?.topic, r.ctx, r.folded,
+      before ? { name: before.entity, level: levelOf(before.entity, r.ctx) } : undefined);
   if (!who) return null;
   const v = resolveValue(d, who.level);
   if (!v) return null;
