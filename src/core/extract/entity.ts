@@ -8,6 +8,7 @@ import type { EntityMention, Level } from "../entities/entities";
 import type { DocumentContext } from "./document";
 import type { Draft } from "./draft";
 import { spansWithin } from "./draft";
+import { BREAKDOWN } from "./cues";
 
 export interface Who {
   name: string;
@@ -78,8 +79,6 @@ const GROUP_SUBJECT = /(?<![\p{L}\p{N}])(?:\d{1,3}(?:\/\d+)?|các|những|nhiề
 // "tốc độ tăng trưởng của vùng Đồng bằng sông Cửu Long", "thu ngân sách toàn vùng": a region is no unit of the catalog
 const REGION = /(?<![\p{L}])(?:toàn vùng|cả vùng|của vùng|trong vùng|vùng\s+(?:đồng bằng|trung du|tây nguyên|đông nam bộ|bắc trung bộ|duyên hải|kinh tế trọng điểm|tây bắc|đông bắc))(?![\p{L}])[^;]{0,80}$/u;
 
-// "Trong đó, thu nội địa 349.208 tỷ đồng" after Hà Nội's total: a breakdown is of the unit broken down
-const BREAKDOWN = /^(?:trong đó|cụ thể|bao gồm)(?![\p{L}])/u;
 
 export function entityFor(
   d: Draft, mentions: EntityMention[], topic: EntityMention | undefined, ctx: DocumentContext, folded: string, brokenDown?: Who,
@@ -112,6 +111,7 @@ export function entityFor(
       GENERIC_PROVINCE.test(folded.slice(Math.max(clauseStart, d.q.start - 150), d.q.start))) {
     return { name: ctx.province, level: "province" };
   }
+  // "Trong đó, thu nội địa 349.208 tỷ đồng" after Hà Nội's total: a breakdown is of the unit broken down
   if (brokenDown && BREAKDOWN.test(folded.slice(d.sentence.start, d.sentence.start + 12))) return brokenDown;
   return mainUnit(d, ctx);
 }

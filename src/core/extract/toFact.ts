@@ -12,6 +12,7 @@ import { periodFor, isAfterReview } from "./resolve";
 import { entityFor, levelOf } from "./entity";
 import { resolveValue } from "./value";
 import { findPeriods, findDates, formatPeriod } from "./period";
+import { BREAKDOWN } from "./cues";
 
 export interface ResolveInput {
   doc: string;
@@ -112,6 +113,8 @@ export function toFact(d: Draft, parent: Fact | undefined, r: ResolveInput, same
     period = String(ctx.date.year);
   }
   basis = basisOf(d, parent, period, r) === "plan" ? "plan" : basis;
+  // "… ước đạt 352.100 tỷ đồng. Trong đó, thu nội địa 331.450 tỷ đồng": a part of an estimate is estimated
+  if (basis === "actual" && before?.basis === "estimate" && before.period === period && BREAKDOWN.test(r.folded.slice(d.sentence.start, d.sentence.start + 12))) basis = "estimate";
   // "kết nạp được 764/1.420 đảng viên" half-way through the year: the plan over which it is counted is the year's
   if (d.which === "pair" && basis === "plan" && /^\d{4}-(?:Q|H|M|YTD)\d/.test(period)) period = period.slice(0, 4);
   const fact: Fact = {
