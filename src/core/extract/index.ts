@@ -7,6 +7,7 @@ import { normalizeText } from "../text/normalize";
 import { Catalog, Indicator } from "../catalog/catalog";
 import { readDocument, DocumentContext } from "./document";
 import { findSpans, bySentence } from "./spans";
+import { settleTerms } from "./period";
 import { frameSentences } from "./frames";
 import { walk, Draft } from "./walk";
 import { toFact } from "./toFact";
@@ -40,6 +41,7 @@ export function extractFacts(raw: string, opts: ExtractOptions): ExtractResult {
   const text = clean.text;
   const sp = findSpans(text, catalog);
   const ctx = readDocument(text, sp.folded, sp.sentences, sp.entities, sp.periods, sp.dates, opts);
+  sp.periods = settleTerms(sp.periods, sp.folded, ctx.date?.year ?? ctx.review?.year);
   const frames = frameSentences(sp.sentences, sp.periods, sp.entities, sp.folded, text, ctx);
   const units = sp.entities.filter((e) => !e.inTitle);
   const drafts = walk({
@@ -50,7 +52,7 @@ export function extractFacts(raw: string, opts: ExtractOptions): ExtractResult {
     },
   });
   const notes: string[] = [];
-  const r = { doc: opts.doc, folded: sp.folded, clean, ctx, frames, periodsIn: bySentence(sp.sentences, sp.periods), entitiesIn: bySentence(sp.sentences, sp.entities), notes };
+  const r = { doc: opts.doc, folded: sp.folded, clean, ctx, frames, periodsIn: bySentence(sp.sentences, sp.periods), entitiesIn: bySentence(sp.sentences, sp.entities), figuresIn: bySentence(sp.sentences, sp.quantities), notes };
   const facts: Fact[] = [];
   const resolved = new Map<Draft, Fact>();
   // the last figure of the sentence before, in the same paragraph: what a "Trong đó, …" sentence breaks down

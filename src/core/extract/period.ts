@@ -16,6 +16,8 @@ export interface PeriodRef {
   relative?: number;
   /** a price base ("giá so sánh 2010"): never the period of a figure */
   priceBase?: boolean;
+  /** a term named by the words "trong nhiệm kỳ", "5 năm qua": settled against the terms the document names */
+  current?: boolean;
 }
 
 export interface PeriodSpan {
@@ -61,6 +63,11 @@ const RULES: Rule[] = [
   // nhiệm kỳ 2020 - 2025 | giai đoạn 2021-2025 | nhiệm kỳ (2020 - 2025)
   { re: new RegExp(`(?:nhiệm kỳ|giai đoạn|thời kỳ|(?:trong\\s+)?\\d\\s+năm(?:\\s+qua)?|bình quân|cả giai đoạn)\\s*\\(?\\s*(?:từ\\s+)?(?:năm\\s+)?${YEAR}\\s*(?:[-–]|đến)\\s*(?:năm\\s+)?${YEAR}\\s*\\)?`, "gu"),
     make: (m) => ({ kind: "TERM", year: +m[1], endYear: +m[2] }) },
+  // trong nhiệm kỳ | cả nhiệm kỳ | nhiệm kỳ qua | 5 năm qua: the term being reviewed; nhiệm kỳ tới: the next (settled in settleTerms)
+  { re: new RegExp(`(?:(?:trong|cả|suốt|qua)\\s+nhiệm kỳ(?:\\s+(?:qua|này|vừa qua))?|nhiệm kỳ\\s+(?:qua|vừa qua))(?!\\s*\\(?\\s*\\d)${E}|(?:trong\\s+)?(?:5|năm)\\s+năm\\s+qua${E}`, "gu"),
+    make: () => ({ kind: "TERM", relative: 0, current: true }) },
+  { re: new RegExp(`nhiệm kỳ\\s+(?:tới|mới|sau|kế tiếp)(?!\\s*\\(?\\s*\\d)${E}`, "gu"),
+    make: () => ({ kind: "TERM", relative: 1, current: true }) },
   // 6 tháng đầu năm 2024 | sáu tháng đầu năm | nửa đầu năm 2024
   { re: new RegExp(`(?:6|sáu)\\s+tháng\\s+(đầu|cuối)\\s+năm${NAM_YEAR}${E}`, "gu"),
     make: (m) => ({ kind: "H", n: m[1] === "đầu" ? 1 : 2, year: m[2] ? +m[2] : undefined }) },
@@ -200,4 +207,27 @@ export function periodEnd(p: string): number {
   if (!m[2]) return y * 12 + 12;
   const n = +m[3];
   return y * 12 + (m[2] === "Q" ? n * 3 : m[2] === "H" ? n * 6 : n);
+}
+
+/**
+ * "Trong nhiệm kỳ", "5 năm qua", "nhiệm kỳ tới" name the terms the document names in years ("nhiệm kỳ 2020 - 2025"):
+ * the one ending by the report's year, and the one after it. A term the document does not name in years is no period.
+ */
+export function settleTerms(periods: PeriodSpan[], folded: string, year: number | undefined): PeriodSpan[] {
+  if (!periods.some((p) => p.ref.kind === "TERM" && p.ref.current)) return periods;
+  const named = periods.filter((p) => p.ref.kind === "TERM" && !p.ref.current && p.ref.year !== undefined && !p.comparison);
+  const party = (p: PeriodSpan) => folded.startsWith("nhiệm kỳ", p.start);
+  const order = (a: PeriodSpan, b: PeriodSpan) => Number(party(b)) - Number(party(a));
+  const ended = year === undefined ? [] : named.filter((p) => p.ref.endYear! <= year).sort((a, b) => order(a, b) || b.ref.endYear! - a.ref.endYear!);
+  const starting = year === undefined ? [] : named.filter((p) => p.ref.year! >= year - 1 && p.ref.endYear! > year).sort((a, b) => order(a, b) || a.ref.year! - b.ref.year!);
+  const past: [number, number] | undefined = ended[0] ? [ended[0].ref.year!, ended[0].ref.endYear!]
+    : starting[0] ? [starting[0].ref.year! - (starting[0].ref.endYear! - starting[0].ref.year!), starting[0].ref.year!] : undefined;
+  const next: [number, number] | undefined = starting[0] ? [starting[0].ref.year!, starting[0].ref.endYear!] : past ? [past[1], 2 * past[1] - past[0]] : undefined;
+  const out: PeriodSpan[] = [];
+  for (const p of periods) {
+    if (p.ref.kind !== "TERM" || !p.ref.current) { out.push(p); continue; }
+    const t = p.ref.relative === 1 ? next : past;
+    if (t) out.push({ ...p, ref: { kind: "TERM", year: t[0], endYear: t[1], current: p.ref.relative !== 1 } });
+  }
+  return out;
 }

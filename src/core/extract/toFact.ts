@@ -22,6 +22,8 @@ export interface ResolveInput {
   frames: Map<Sentence, SentenceFrame>;
   periodsIn: Map<Sentence, PeriodSpan[]>;
   entitiesIn: Map<Sentence, EntityMention[]>;
+  /** the figures of each sentence */
+  figuresIn: Map<Sentence, Array<{ start: number; end: number }>>;
   /** document messages: figures left out and why */
   notes: string[];
 }
@@ -56,7 +58,7 @@ function periodOf(d: Draft, parent: Fact | undefined, r: ResolveInput, sameAs?: 
   const frame = r.frames.get(d.sentence);
   const exact = frame?.listPeriod;
   const stated = (r.periodsIn.get(d.sentence) ?? []).some((p) => !p.comparison && !p.cumulative);
-  const period = periodFor(d, r.periodsIn.get(d.sentence) ?? [], exact ?? frame?.carried, r.ctx);
+  const period = periodFor(d, r.periodsIn.get(d.sentence) ?? [], exact ?? frame?.carried, r.ctx, r.figuresIn.get(d.sentence), r.folded);
   // a list of targets that names no period, in a report written after the year it reviews, is for the year it was written in
   const ctx = r.ctx;
   if (d.planContext && !stated && !exact && !frame?.carried && ctx.review?.kind === "Y" && ctx.date && ctx.date.year > ctx.review.year && period === String(ctx.review.year)) {
