@@ -27,7 +27,7 @@ const alt = (xs: string[]) => xs.slice().sort((a, b) => b.length - a.length).map
 const B = "(?<![\\p{L}\\p{N}])";
 const E = "(?![\\p{L}\\p{N}])";
 // words allowed between a trigger and its count: "kết nạp được 120", "thi hành kỷ luật đối với 14"
-const FILLER = "(?:\\s+(?:được|đã|mới|thêm|cho|đối với|tổng số|tổng cộng|tổng|số|là|gồm|với|có|khoảng|gần|trên|hơn|xấp xỉ|ít nhất))*";
+const FILLER = "(?:\\s+(?:được|đã|mới|thêm|cho|đối với|tổng số|tổng cộng|tổng|số|là|gồm|với|có|khoảng|gần|trên|hơn|xấp xỉ|ít nhất|từ))*";
 
 const cache = new WeakMap<Catalog, CompiledRule[]>();
 const anyNoun = new WeakMap<Catalog, RegExp>();

@@ -1,7 +1,7 @@
 // What a whole document says about itself: its date, the period it reports on, and the unit it
 // speaks for. These are the defaults for every figure that does not say otherwise.
 import { EntityMention, provinceByName, provinceOfByline, provinceOfDomain, Level } from "../entities/entities";
-import { PeriodSpan, DateSpan, formatPeriod, PeriodRef } from "./period";
+import { PeriodSpan, DateSpan, formatPeriod, PeriodRef, Terms } from "./period";
 import type { Sentence } from "../text/segment";
 import { trieSource, wordMatches } from "../text/trie";
 
@@ -16,6 +16,8 @@ export interface DocumentContext {
   mainLevel?: Level;
   /** the province the main unit belongs to (itself for a province) */
   province?: string;
+  /** the terms the document names: the one reviewed and the one ahead */
+  terms?: Terms;
   notes: string[];
 }
 

@@ -24,7 +24,7 @@ export interface SentenceFrame {
 const PLAN_HINT = /chỉ tiêu|mục tiêu|phấn đấu/u;
 const LIST_ITEM = /^\s*(?:[-+•*–]|[a-zđ]\)|\d{1,2}[.)])\s/u;
 // words that may stand before a framing period at the start of a sentence: "I. Trong năm 2023,"
-const FRAMING = /^(?:[ivx]+\.|[a-d]\.|\d+\.)?\s*(?:(?:trong|tính đến hết|qua|sau|sang|bước sang|kết quả|tình hình|cũng trong|riêng|đến|tính chung|cả|vào)\s+)?$/u;
+const FRAMING = /^(?:[ivx]+\.|[a-d]\.|\d+\.)?\s*(?:(?:đối với|trong|tính đến hết|qua|sau|sang|bước sang|kết quả|tình hình|cũng trong|riêng|đến|tính chung|cả|vào)\s+)?$/u;
 
 interface FrameState {
   /** the period the last heading stated: holds until a heading states another */

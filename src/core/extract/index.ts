@@ -7,7 +7,7 @@ import { normalizeText } from "../text/normalize";
 import { Catalog, Indicator } from "../catalog/catalog";
 import { readDocument, DocumentContext } from "./document";
 import { findSpans, bySentence } from "./spans";
-import { settleTerms } from "./period";
+import { settleTerms, documentTerms } from "./period";
 import { frameSentences } from "./frames";
 import { walk, Draft } from "./walk";
 import { toFact } from "./toFact";
@@ -41,7 +41,8 @@ export function extractFacts(raw: string, opts: ExtractOptions): ExtractResult {
   const text = clean.text;
   const sp = findSpans(text, catalog);
   const ctx = readDocument(text, sp.folded, sp.sentences, sp.entities, sp.periods, sp.dates, opts);
-  sp.periods = settleTerms(sp.periods, sp.folded, ctx.date?.year ?? ctx.review?.year);
+  ctx.terms = documentTerms(sp.periods, sp.folded, ctx.date?.year ?? ctx.review?.year);
+  sp.periods = settleTerms(sp.periods, ctx.terms);
   const frames = frameSentences(sp.sentences, sp.periods, sp.entities, sp.folded, text, ctx);
   const units = sp.entities.filter((e) => !e.inTitle);
   const drafts = walk({

@@ -138,7 +138,7 @@ const DATE_RULES: Array<{ re: RegExp; make: (m: RegExpExecArray) => DateSpan | n
 const DAY_WORD_BEFORE = /(?<![\p{L}\p{N}])(?:ngày|sáng|chiều|tối|trưa|đêm|hôm|từ)\s+(?:ngày\s+)?$/u;
 
 // so với cùng kỳ năm 2022 | so với cuối năm 2022 | so cùng kỳ | so với năm trước
-const COMPARISON_BEFORE = /(?:so\s+với|so|với|cùng\s+kỳ|bằng|gấp)(?:\s+(?:cùng\s+kỳ|cuối|đầu|hết|kế hoạch|kỳ))*\s*$/u;
+const COMPARISON_BEFORE = /(?:so\s+với|so|(?<!đối\s)với|cùng\s+kỳ|bằng|gấp)(?:\s+(?:cùng\s+kỳ|cuối|đầu|hết|kế hoạch|kỳ))*\s*$/u;
 // "đạt 55,4% dự toán năm 2024", "bằng 94,8% kế hoạch năm": the plan's year, not the figure's period
 const PLAN_REFERENCE_BEFORE = /\d\s*%\s*(?:so\s+với\s+)?(?:dự toán|kế hoạch|kh|chỉ tiêu|mục tiêu|nghị quyết)(?:\s+[\p{L}]+){0,4}\s*$/u;
 const CUMULATIVE_BEFORE = /(?:từ|lũy kế|luỹ kế|giai đoạn)\s*(?:từ\s+)?$/u;
@@ -209,24 +209,34 @@ export function periodEnd(p: string): number {
   return y * 12 + (m[2] === "Q" ? n * 3 : m[2] === "H" ? n * 6 : n);
 }
 
-/**
- * "Trong nhiệm kỳ", "5 năm qua", "nhiệm kỳ tới" name the terms the document names in years ("nhiệm kỳ 2020 - 2025"):
- * the one ending by the report's year, and the one after it. A term the document does not name in years is no period.
- */
-export function settleTerms(periods: PeriodSpan[], folded: string, year: number | undefined): PeriodSpan[] {
-  if (!periods.some((p) => p.ref.kind === "TERM" && p.ref.current)) return periods;
+export interface Terms {
+  /** the term ending by the report's year ("nhiệm kỳ 2020 - 2025" in a 2025 congress report) */
+  past?: [number, number];
+  /** the term after it */
+  next?: [number, number];
+}
+
+/** The terms a document names in years, seen from the report's year. */
+export function documentTerms(periods: PeriodSpan[], folded: string, year: number | undefined): Terms {
+  if (year === undefined) return {};
   const named = periods.filter((p) => p.ref.kind === "TERM" && !p.ref.current && p.ref.year !== undefined && !p.comparison);
   const party = (p: PeriodSpan) => folded.startsWith("nhiệm kỳ", p.start);
   const order = (a: PeriodSpan, b: PeriodSpan) => Number(party(b)) - Number(party(a));
-  const ended = year === undefined ? [] : named.filter((p) => p.ref.endYear! <= year).sort((a, b) => order(a, b) || b.ref.endYear! - a.ref.endYear!);
-  const starting = year === undefined ? [] : named.filter((p) => p.ref.year! >= year - 1 && p.ref.endYear! > year).sort((a, b) => order(a, b) || a.ref.year! - b.ref.year!);
+  const ended = named.filter((p) => p.ref.endYear! <= year).sort((a, b) => order(a, b) || b.ref.endYear! - a.ref.endYear!);
+  const starting = named.filter((p) => p.ref.year! >= year - 1 && p.ref.endYear! > year).sort((a, b) => order(a, b) || a.ref.year! - b.ref.year!);
   const past: [number, number] | undefined = ended[0] ? [ended[0].ref.year!, ended[0].ref.endYear!]
     : starting[0] ? [starting[0].ref.year! - (starting[0].ref.endYear! - starting[0].ref.year!), starting[0].ref.year!] : undefined;
   const next: [number, number] | undefined = starting[0] ? [starting[0].ref.year!, starting[0].ref.endYear!] : past ? [past[1], 2 * past[1] - past[0]] : undefined;
+  return { past, next };
+}
+
+/** "Trong nhiệm kỳ", "5 năm qua", "nhiệm kỳ tới" are the document's terms; a term it does not name in years is no period. */
+export function settleTerms(periods: PeriodSpan[], terms: Terms): PeriodSpan[] {
+  if (!periods.some((p) => p.ref.kind === "TERM" && p.ref.current)) return periods;
   const out: PeriodSpan[] = [];
   for (const p of periods) {
     if (p.ref.kind !== "TERM" || !p.ref.current) { out.push(p); continue; }
-    const t = p.ref.relative === 1 ? next : past;
+    const t = p.ref.relative === 1 ? terms.next : terms.past;
     if (t) out.push({ ...p, ref: { kind: "TERM", year: t[0], endYear: t[1], current: p.ref.relative !== 1 } });
   }
   return out;

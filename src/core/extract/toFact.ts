@@ -73,12 +73,34 @@ function periodOf(d: Draft, parent: Fact | undefined, r: ResolveInput, sameAs?: 
   return period;
 }
 
+// "mỗi năm kết nạp từ 25 đảng viên trở lên", "tăng bình quân 8%/năm": a target for every year of the term
+const PER_YEAR_BEFORE = /(?<![\p{L}])(?:mỗi năm|hằng năm|hàng năm)(?![\p{L}])[^,;:]{0,40}$/u;
+const PER_YEAR_AFTER = /^\s*\/\s*năm(?![\p{L}])/u;
+
+/** A target for the term ahead: "cả nhiệm kỳ kết nạp từ 20.000 đảng viên" among the targets, or one set for every year. */
+function termAhead(d: Draft, period: string, basis: Fact["basis"], parent: Fact | undefined, r: ResolveInput): string {
+  const next = r.ctx.terms?.next;
+  if (basis !== "plan" || parent || !next) return period;
+  const spans = r.periodsIn.get(d.sentence) ?? [];
+  const named = (current: boolean) => spans.some((p) => p.ref.kind === "TERM" && !!p.ref.current === current && `${p.ref.year}-${p.ref.endYear}` === period);
+  const term = /^(\d{4})-(\d{4})$/.exec(period);
+  if (term && named(true) && !named(false)) return `${term[2]}-${2 * +term[2] - +term[1]}`;
+  // a yearly target with no term of its own, in a document that sets the next term's targets
+  const yearly = PER_YEAR_BEFORE.test(r.folded.slice(Math.max(d.sentence.start, d.q.start - 60), d.q.start)) || PER_YEAR_AFTER.test(r.folded.slice(d.q.end, d.q.end + 8));
+  if (yearly && !term && !spans.some((p) => p.ref.kind !== "TERM" && p.ref.year !== undefined && !p.comparison && p.end <= d.q.start && d.q.start - p.end < 40)) return `${next[0]}-${next[1]}`;
+  return period;
+}
+
 // "phấn đấu giải ngân 100% kế hoạch": a share of the plan that is itself the target
 const TARGET_BEFORE = /(?<![\p{L}])(?:phấn đấu|mục tiêu|đặt mục tiêu|chỉ tiêu(?:\s+[\p{L}]+){0,3}\s+là|(?<!đạt\s)yêu cầu|phải|cần)(?![\p{L}])/u;
+
+// "kết nạp từ 2.400 đảng viên trở lên": a floor set for what is to come
+const FLOOR_AROUND = (before: string, after: string) => /(?<![\p{L}])từ\s*$/u.test(before) && /^[^,;.]{0,30}?trở\s+lên(?![\p{L}])/u.test(after);
 
 function basisOf(d: Draft, parent: Fact | undefined, period: string, r: ResolveInput): Fact["basis"] {
   const ctx = r.ctx;
   let basis = d.basis;
+  if (basis !== "plan" && d.measure === "value" && FLOOR_AROUND(r.folded.slice(Math.max(0, d.q.start - 6), d.q.start), r.folded.slice(d.q.end, d.q.end + 40))) basis = "plan";
   if (basis !== "plan" && (d.planContext || isAfterReview(period, ctx)) && d.measure !== "pct_of_plan") basis = "plan";
   if (basis !== "plan" && d.measure === "pct_of_plan" && (isAfterReview(period, ctx) ||
       TARGET_BEFORE.test(r.folded.slice(Math.max(d.sentence.start, d.q.start - 60), d.q.start)))) basis = "plan";
@@ -117,6 +139,7 @@ export function toFact(d: Draft, parent: Fact | undefined, r: ResolveInput, same
   basis = basisOf(d, parent, period, r) === "plan" ? "plan" : basis;
   // "… ước đạt 352.100 tỷ đồng. Trong đó, thu nội địa 331.450 tỷ đồng": a part of an estimate is estimated
   if (basis === "actual" && before?.basis === "estimate" && before.period === period && BREAKDOWN.test(r.folded.slice(d.sentence.start, d.sentence.start + 12))) basis = "estimate";
+  period = termAhead(d, period, basis, parent, r);
   // "kết nạp được 764/1.420 đảng viên" half-way through the year: the plan over which it is counted is the year's
   if (d.which === "pair" && basis === "plan" && /^\d{4}-(?:Q|H|M|YTD)\d/.test(period)) period = period.slice(0, 4);
   const fact: Fact = {
