@@ -17,7 +17,18 @@ const RIGHT_AFTER = /^\s*\(?\s*$/u;
 
 /** The figure a period stands right after, if any. */
 function ownerOf(p: PeriodSpan, figures: Array<{ start: number; end: number }>, folded: string) {
-  return figures.find((q) => q.end <= p.start && p.start - q.end <= 3 && RIGHT_AFTER.test(folded.slice(q.end, p.start)));
+  return figures.find((q) => {
+    if (q.end > p.start || p.start - q.end > 3) return false;
+    const gap = folded.slice(q.end, p.start);
+    // a bracket that holds only the period: "(năm 2021)", not "(năm 2023 tăng 10,19%)"
+    return RIGHT_AFTER.test(gap) && (!gap.includes("(") || /^\s*\)/u.test(folded.slice(p.end, p.end + 3)));
+  });
+}
+
+/** Is `at` inside a bracket opened after `from`? */
+function inBracket(folded: string, from: number, at: number): boolean {
+  const text = folded.slice(from, at);
+  return text.lastIndexOf("(") > text.lastIndexOf(")");
 }
 
 export function periodFor(
@@ -30,11 +41,14 @@ export function periodFor(
   const ownedBy = new Map(stated.map((p) => [p, ownerOf(p, figures, folded)] as const));
   const mine = stated.find((p) => ownedBy.get(p) === d.q);
   // another figure's own period does not date this one
-  const usable = mine ? [mine] : stated.filter((p) => !ownedBy.get(p));
+  const usable = stated.filter((p) => !ownedBy.get(p));
   const yearOf = (p: PeriodSpan) => {
     if (p.ref.year !== undefined) return p.ref.year;
     if (p.ref.relative !== undefined && ctx.review) return ctx.review.year + p.ref.relative;
-    const sibling = usable.find((o) => o !== p && o.ref.year !== undefined);
+    // the year of another period of the sentence: one before, or one after with no figure between ("tháng 12 và cả năm 2023")
+    const before = usable.filter((o) => o.end <= p.start && o.ref.year !== undefined).pop();
+    const after = usable.find((o) => o.start >= p.end && o.ref.year !== undefined);
+    const sibling = before ?? (after && !figures.some((q) => q.start >= p.end && q.end <= after.start) ? after : undefined);
     return sibling?.ref.year ?? framed?.year ?? ctx.review?.year;
   };
   const fmt = (p: PeriodSpan) => {
@@ -53,13 +67,17 @@ export function periodFor(
     }
     return formatPeriod(p.ref.relative !== undefined ? { ...p.ref, kind: "Y" } : p.ref, yearOf(p)) ?? undefined;
   };
+  if (mine) return fmt(mine);
   const inClauseBefore = usable.filter((p) => p.start >= clauseStart && p.end <= d.q.start);
   if (inClauseBefore.length) return fmt(inClauseBefore[inClauseBefore.length - 1]);
-  const inClauseAfter = usable.filter((p) => p.start >= d.q.end && p.end <= clauseEnd);
+  // a bracket after the figure speaks of its own ("13,4% (kế hoạch năm 2025 là 12,4%)")
+  const inClauseAfter = usable.filter((p) => p.start >= d.q.end && p.end <= clauseEnd && !inBracket(folded, d.q.end, p.start));
   if (inClauseAfter.length) return fmt(inClauseAfter[0]);
-  if (usable.length) {
-    const before = usable.filter((p) => p.end <= d.q.start);
-    return fmt(before.length ? before[before.length - 1] : usable[0]);
+  // another clause's period, unless it stands in a bracket ("(… 6 tháng đầu năm 2022 tăng 9,26%); quy mô GRDP …")
+  const open = usable.filter((p) => !inBracket(folded, s.start, p.start));
+  if (open.length) {
+    const before = open.filter((p) => p.end <= d.q.start);
+    return fmt(before.length ? before[before.length - 1] : open[0]);
   }
   const carried = framed?.year !== undefined ? formatPeriod(framed, framed.year) ?? undefined : undefined;
   if (carried) return carried;

@@ -18,6 +18,8 @@ const WORDS_TO_FIGURE = new RegExp(
   "u",
 );
 const SHARED = /^[^(]*(?<![\p{L}])cùng(?![\p{L}])/u;
+// "chiếm tỷ trọng lớn nhất với 48,1%" after growth rates: the unit's share of something, not its growth
+const OTHER_MEASURE = /(?<![\p{L}])(?:tỷ trọng|tỷ lệ|chiếm|cơ cấu|đóng góp)(?![\p{L}])/u;
 const JOINER = /^\s*(?:,|và)\s*(?:và\s+)?$/u;
 
 /** "Bình Dương, Đồng Nai và Bà Rịa - Vũng Tàu": the units joined to the last one. */
@@ -40,6 +42,10 @@ export const unitBracketLinker: Linker = (f, st, cx) => {
   // a list of rates, or of shares of the plan ("Hà Tĩnh dẫn đầu với 82,4%; Ninh Bình đạt 78,9%")
   const ofPlan = last?.measure === "pct_of_plan";
   if (!last || !(ofPlan || (last.measure === "value" && last.indicator.unit === "%" && dimensionFits(last.indicator, f.q, cx.folded)))) return null;
+  if (!ofPlan && OTHER_MEASURE.test(gap)) return null;
+  // a rate no unit could have for the indicator carried over ("huyện Lâm Bình (42,3%)" in a list of disbursement rates) is not its
+  const x = f.q.readings.vi ?? f.q.readings.en;
+  if (!ofPlan && x !== null && (x > last.indicator.plausible[1] || x < last.indicator.plausible[0])) return null;
   const plan = last.basis === "plan" || /(?:giao|mục tiêu|chỉ tiêu|kế hoạch)/u.test(gap);
   const base: Draft = {
     indicator: last.indicator, measure: ofPlan ? "pct_of_plan" : "value", q: f.q, which: "first", planRef: ofPlan ? last.planRef : undefined,
