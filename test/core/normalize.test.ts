@@ -23,6 +23,17 @@ describe("normalizeText", () => {
     expect(clean.text.slice(footnotes[0].start, footnotes[0].end)).toBe("¹ 115 điểm cầu với 6.325 đảng viên.");
   });
 
+  test("footnote numbers typed as plain digits and glued to a figure or a word go; a unit's power stays", () => {
+    const raw = "GRDP 9 tháng ước đạt 6,94%2, quý III tăng 7,1%; thu 1.812,4 tỷ đồng5. Thành lập mới 312 doanh nghiệp4; 2.500 m2 sàn, khí CO2.";
+    const { clean } = normalizeText(raw);
+    expect(clean.text).toBe("GRDP 9 tháng ước đạt 6,94%, quý III tăng 7,1%; thu 1.812,4 tỷ đồng. Thành lập mới 312 doanh nghiệp; 2.500 m2 sàn, khí CO2.");
+    const facts = extractFacts(raw, { doc: "n.txt", entity: "Yên Bái", date: "2024-10-05" }).facts;
+    const growth = facts.find((f) => f.indicator === "grdp_growth" && f.period === "2024-YTD09");
+    expect(growth?.value).toBe(6.94);
+    expect(raw.slice(growth!.source.start, growth!.source.end)).toBe(growth!.source.text);
+    expect(facts.find((f) => f.indicator === "new_enterprises")?.value).toBe(312);
+  });
+
   test("stray spaces inside brackets go, and debris lines of news sites are dropped", () => {
     const raw = "Bắt tay vào thực hiện\n\n0:00 / 0:00\n0:00\nBBK - ước đạt 548.291 triệu đồng ( 90,2% kế hoạch).\n\nXem thêm";
     const { clean } = normalizeText(raw);

@@ -58,3 +58,6 @@ export const CUMULATIVE = new RegExp(`${W}(?:(?:lũy kế|luỹ kế|cộng dồ
 
 /** "Trong đó, thu nội địa …", "Cụ thể, …": a sentence that breaks down the figure before it (its unit, its basis) */
 export const BREAKDOWN = /^(?:trong đó|cụ thể|bao gồm)(?![\p{L}])/u;
+
+/** "con số này mới bằng 41,3% kế hoạch", "Mức tăng này cao hơn năm 2023 (5,07%)": the figure of the sentence before */
+export const ANAPHORA_BEFORE = /(?<![\p{L}])(?:con số|số thu|mức(?: tăng(?: trưởng)?)?|chỉ số|kết quả|số|giá trị|tốc độ(?: tăng(?: trưởng)?)?) (?:này|trên|đó|năm nay)(?![\p{L}])[^;%]{0,60}$/u;

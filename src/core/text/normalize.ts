@@ -21,6 +21,20 @@ const FOOTNOTE_BODY = /^\s*[¹²³⁴⁵⁶⁷⁸⁹⁰]+\s*\S/;
 // reports' titles, which text/furniture.ts keeps out of extraction)
 const DEBRIS_LINE =
   /^\s*(?:\d{1,2}:\d{2}(?:\s*\/\s*\d{1,2}:\d{2})?|xem thêm(?!\s*:)|nghe bài viết|nghe đọc bài|đọc bài viết|chia sẻ(?: bài viết)?|in bài(?: viết)?|bình luận|theo dõi chúng tôi trên.*|tốc độ đọc.*|giọng (?:nam|nữ).*|[*•·]+|\|+)\s*:?\s*$/iu;
+// a footnote number typed as plain digits and glued to a figure's unit: "ước đạt 7,38%1,", "2.418,6 tỷ đồng3."
+// (PDF text layers flatten superscripts so), or to a word ("289 doanh nghiệp7 với"); not a unit's power ("m2", "km2")
+const GLUED_NOTE = /(?<=%|USD|(?<![\p{L}])(?!(?:km|cm|mm|dm|kg)\d)\p{Ll}{2,})\d{1,2}(?=[\s,;.)]|$)/u;
+const GLUED_NOTES = new RegExp(GLUED_NOTE.source, "gu");
+const NO_NOTES: ReadonlySet<number> = new Set();
+
+/** Positions of glued footnote digits in raw[from, to). */
+function gluedNotes(raw: string, from: number, to: number): ReadonlySet<number> {
+  const line = raw.slice(from, to);
+  if (!GLUED_NOTE.test(line)) return NO_NOTES;
+  const out = new Set<number>();
+  for (const m of line.matchAll(GLUED_NOTES)) for (let k = 0; k < m[0].length; k++) out.add(from + m.index! + k);
+  return out;
+}
 const TERMINAL = /[.!?…:;"”»)\]]$/;
 
 export interface NormalizedText {
@@ -68,15 +82,16 @@ function appendLine(b: MappedTextBuilder, raw: string, l: Line, needsNfc: boolea
     if (needsNfc) appendNfc(b, raw, from, to);
     else b.keep(from, to);
   };
-  if (!NEEDS_WORK.test(raw.slice(i, e))) {
+  if (!NEEDS_WORK.test(raw.slice(i, e)) && !(dropMarkers && GLUED_NOTE.test(raw.slice(i, e)))) {
     flushRange(i, e);
     return;
   }
   let run = i;
+  const notes = dropMarkers ? gluedNotes(raw, i, e) : NO_NOTES;
   const drop = (c: number) => (dropMarkers && isSuperscript(c)) || isInvisible(c);
   for (let j = i; j < e; ) {
     const c = raw.charCodeAt(j);
-    if (drop(c)) {
+    if (drop(c) || notes.has(j)) {
       flushRange(run, j);
       j++;
       run = j;

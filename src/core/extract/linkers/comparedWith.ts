@@ -7,6 +7,7 @@
 import type { Draft, Linker, Figure, SentenceState, WalkContext } from "../draft";
 import { dimensionFits } from "../fits";
 import { ratioWords } from "./ratioWords";
+import { ANAPHORA_BEFORE } from "../cues";
 
 const W = "(?<![\\p{L}\\p{N}])";
 // what stands right before the figure: the compared thing, then at most a verb or a bracket
@@ -37,18 +38,22 @@ function comparedThing(f: Figure, from: number, cx: WalkContext): Compared | nul
   return { kind: a.groups.country ? "country" : "earlier", at: from + lead.index, end: f.q.end + a[0].length, text: a[0] };
 }
 
-/** The value this one is compared with: the anchor, or the last plain value of the sentence. */
-function compares(st: Readonly<SentenceState>): Draft | undefined {
-  const a = st.anchor;
+/** The value this one is compared with: the anchor, or, after "Mức tăng này …", the last value of the sentence before. */
+function compares(f: Figure, st: Readonly<SentenceState>, cx: WalkContext): Draft | undefined {
+  const earlier = st.previous ?? st.recent;
+  // once compared ("cao hơn năm 2023 (5,07%) song vẫn thấp hơn kế hoạch đề ra (7%)"), the figure of the sentence before stays the one compared
+  const already = earlier && st.drafts.some((d) => d.sameAs === earlier);
+  const a = st.anchor ?? (already || (!st.drafts.some((d) => !d.sameAs && !d.parent) &&
+    ANAPHORA_BEFORE.test(cx.folded.slice(Math.max(st.sentence.start, f.q.start - 120), f.q.start))) ? earlier : undefined);
   if (!a || a.basis === "plan" || (a.measure !== "value" && a.measure !== "change" && a.measure !== "pct_of_plan")) return undefined;
   return a;
 }
 
 export const comparedWithLinker: Linker = (f, st, cx) => {
-  const a = compares(st);
+  const a = compares(f, st, cx);
   const ratio = a?.measure === "pct_of_plan";
   if (!a || !(ratio ? f.q.unit?.dimension === "pct" : dimensionFits(a.indicator, f.q, cx.folded))) return null;
-  const from = Math.max(f.clauseStart, a.end, f.q.start - 80);
+  const from = Math.max(f.clauseStart, a.sentence === st.sentence ? a.end : st.sentence.start, f.q.start - 80);
   const c = comparedThing(f, from, cx);
   if (!c) return null;
   const w = ratioWords(f, cx);
