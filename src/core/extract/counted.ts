@@ -83,6 +83,12 @@ export function matchCounted(
     if (c.before) {
       const b = c.before.exec(head);
       if (b) start = headAt + b.index;
+      // "có 47 chi bộ với 1.093 đảng viên": a trigger that joins this item to the one before ("… với") stands inside the list
+      else if (listStart < q.start) {
+        const nearAt = Math.max(listStart, q.start - 90);
+        const near = c.before.exec(folded.slice(nearAt, q.start));
+        if (near && /(?<![\p{L}])với(?![\p{L}])/u.test(near[0])) start = nearAt + near.index;
+      }
     }
     if (c.after) {
       const a = c.after.exec(folded.slice(nounEnd, Math.min(clauseEnd, nounEnd + 60)));

@@ -82,6 +82,14 @@ function unitAfter(folded: string, at: number): { unit?: UnitForm; scale?: numbe
   return { end: at };
 }
 
+// "(5) Thành lập mới 583 doanh nghiệp", "; (3) khắc phục …": an item number opening a line or a clause
+const MARKER_LEAD = /(?:^|[\n;:.]\s*)$/u;
+
+function listMarker(folded: string, numStart: number, numEnd: number): boolean {
+  return numEnd - numStart <= 2 && folded[numStart - 1] === "(" && folded[numEnd] === ")" &&
+    MARKER_LEAD.test(folded.slice(Math.max(0, numStart - 4), numStart - 1));
+}
+
 /** All quantities in `folded` (the folded text), in order, outside the masked ranges (dates, codes). */
 export function findQuantities(folded: string, masked: (start: number, end: number) => boolean, countNouns: string[] = []): Quantity[] {
   const out: Quantity[] = [];
@@ -98,7 +106,7 @@ export function findQuantities(folded: string, masked: (start: number, end: numb
       continue;
     }
     const numEnd = m.index + m[0].length;
-    if (masked(numStart, numEnd)) continue;
+    if (masked(numStart, numEnd) || listMarker(folded, numStart, numEnd)) continue;
     const readings = readNumber(m[1]);
     if (readings.vi === null && readings.en === null) continue;
     const u = unitAfter(folded, numEnd);
