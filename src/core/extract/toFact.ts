@@ -118,7 +118,7 @@ export function toFact(d: Draft, parent: Fact | undefined, r: ResolveInput, same
   if (antecedent && !(r.periodsIn.get(d.sentence) ?? []).some((p) => p.ref.year !== undefined && !p.comparison) && /^\d{4}/.test(antecedent.period) && !/^\d{4}-\d{4}$/.test(period)) {
     period = antecedent.period.slice(0, 4) + period.slice(4);
   }
-  const like = parent ?? (sameAs && !d.national ? sameAs : undefined);
+  const like = parent ?? (sameAs && !d.national && !d.unit ? sameAs : undefined);
   const who = like ? { name: like.entity, level: levelOf(like.entity, r.ctx) }
     : entityFor(d, r.entitiesIn.get(d.sentence) ?? [], r.frames.get(d.sentence)?.topic, r.ctx, r.folded,
       before ? { name: before.entity, level: levelOf(before.entity, r.ctx) } : undefined);

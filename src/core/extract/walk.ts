@@ -21,7 +21,7 @@ import { ratioOfValueLinker } from "./linkers/ratioOfValue";
 import { namedValueLinker } from "./linkers/namedValue";
 import { respectivelyLinker } from "./linkers/respectively";
 import { countChangeLinker } from "./linkers/countChange";
-import { unitBracketLinker } from "./linkers/unitBracket";
+import { unitBracketLinker, unitPartLinker } from "./linkers/unitBracket";
 
 export type { Draft };
 
@@ -32,7 +32,7 @@ const COMPARED_LINKERS: Linker[] = [comparedWithLinker, ellipticPeriodLinker];
 /** Linkers for a % (or "gấp … lần") figure, in order; such a figure links to nothing else. */
 const RATIO_LINKERS: Linker[] = [unitBracketLinker, comparedWithLinker, namedRateLinker, ratioOfValueLinker, ellipticPeriodLinker];
 /** Linkers for a value after its indicator's name. */
-const VALUE_LINKERS: Linker[] = [namedValueLinker];
+const VALUE_LINKERS: Linker[] = [namedValueLinker, unitPartLinker];
 
 const NOT_FIGURE_BEFORE = /(?:thứ|số|lần thứ|khóa|khoá|hạng|top|mã|điều|khoản|chương|mục|phần|bước|tầng|km)\s*$/u;
 const CONTINUES_FIGURE = /^\s*(?:trong đó|riêng|bao gồm)/u;

@@ -5,6 +5,7 @@
 //   "thấp hơn tỉnh lân cận Khánh Hòa (9,6%)" after "tăng trưởng GRDP ước tăng 8,62%"
 //   "Hải Dương 10,4%; Kon Tum ở mức 10,2%; Hải Phòng được giao 12,3%" after a sentence on the targets given
 //   "Bình Dương, Đồng Nai và Bà Rịa - Vũng Tàu cùng được giao 10,1%" → the same figure for each
+//   "trong đó khu vực Quảng Bình (cũ) đóng góp hơn 7.900 tỉ đồng" → the unit's part of the amount before
 import type { Draft, Linker, SentenceState, WalkContext } from "../draft";
 import type { EntityMention } from "../../entities/entities";
 import { dimensionFits, outcomeBasis } from "../fits";
@@ -29,6 +30,29 @@ function joinedRun(last: EntityMention, st: Readonly<SentenceState>, cx: WalkCon
   for (let i = before.length - 1; i >= 0 && JOINER.test(cx.folded.slice(before[i].end, run[0].start)); i--) run.unshift(before[i]);
   return run;
 }
+
+// "trong đó khu vực Quảng Bình (cũ) đóng góp hơn 7.900 tỉ đồng", "Riêng khu vực Thái Bình (cũ) thu 27.940 tỷ đồng": a unit's part of the amount before
+const PART_GAP = /^\s*(?:\(\s*cũ\s*\)\s*)?,?\s*(?:(?:ước|ước tính|cũng|chỉ)\s+)*(?:thu|thu được|đóng góp|góp|đạt|chiếm)(?:\s+(?:khoảng|gần|trên|hơn|xấp xỉ))?\s*$/u;
+
+const SAME_SPAN_BEFORE = /(?<![\p{L}])cùng kỳ(?: năm (?:trước|\d{4}))?(?![\p{L}])/u;
+
+export const unitPartLinker: Linker = (f, st, cx) => {
+  if (!f.q.unit || f.q.unit.dimension === "pct") return null;
+  const near = spansWithin(cx.units, Math.max(f.clauseStart, f.q.start - 60), f.q.start);
+  const unit = near[near.length - 1];
+  if (!unit || !PART_GAP.test(cx.folded.slice(unit.end, f.q.start))) return null;
+  const last = st.drafts.filter((d) => d.measure === "value" && !d.parent && !d.sameAs).pop() ?? st.previous;
+  if (!last || last.basis === "plan" || last.measure !== "value" || !dimensionFits(last.indicator, f.q, cx.folded)) return null;
+  const d: Draft = {
+    indicator: last.indicator, measure: "value", q: f.q, which: "first", basis: outcomeBasis(cx, f.segFrom, f.q.start) === "estimate" ? "estimate" : last.basis,
+    transform: "as_is", start: unit.start, end: f.q.end, subjectAt: unit.start, sentence: st.sentence, planContext: f.planContext, unit,
+    antecedent: last.antecedent ?? last,
+  };
+  // "(cùng kỳ năm 2024, khi còn là tỉnh Thừa Thiên Huế, thu được 8.649 tỷ đồng)": the same span a year before
+  const earlier = SAME_SPAN_BEFORE.exec(cx.folded.slice(Math.max(f.clauseStart, unit.start - 60), unit.start));
+  if (earlier) return { drafts: [{ ...d, basis: "actual", planContext: false, sameAs: last, earlier: true, periodOf: earlier[0], antecedent: undefined }] };
+  return { drafts: [d] };
+};
 
 export const unitBracketLinker: Linker = (f, st, cx) => {
   if (f.q.unit?.dimension !== "pct") return null;
