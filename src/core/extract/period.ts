@@ -63,11 +63,18 @@ const RULES: Rule[] = [
   // nhiệm kỳ 2020 - 2025 | giai đoạn 2021-2025 | nhiệm kỳ (2020 - 2025)
   { re: new RegExp(`(?:nhiệm kỳ|giai đoạn|thời kỳ|(?:trong\\s+)?\\d\\s+năm(?:\\s+qua)?|bình quân|cả giai đoạn)\\s*\\(?\\s*(?:từ\\s+)?(?:năm\\s+)?${YEAR}\\s*(?:[-–]|đến)\\s*(?:năm\\s+)?${YEAR}\\s*\\)?`, "gu"),
     make: (m) => ({ kind: "TERM", year: +m[1], endYear: +m[2] }) },
-  // trong nhiệm kỳ | cả nhiệm kỳ | nhiệm kỳ qua | 5 năm qua: the term being reviewed; nhiệm kỳ tới: the next (settled in settleTerms)
-  { re: new RegExp(`(?:(?:trong|cả|suốt|qua)\\s+nhiệm kỳ(?:\\s+(?:qua|này|vừa qua))?|nhiệm kỳ\\s+(?:qua|vừa qua))(?!\\s*\\(?\\s*\\d)${E}|(?:trong\\s+)?(?:5|năm)\\s+năm\\s+qua${E}`, "gu"),
+  // trong nhiệm kỳ | cả nhiệm kỳ | nhiệm kỳ qua: the term being reviewed; nhiệm kỳ tới: the next (settled in settleTerms);
+  // a bare "nhiệm kỳ" ("Ban Chấp hành nhiệm kỳ") is none
+  { re: new RegExp(`nhiệm kỳ(?:\\s+(qua|này|vừa qua|tới|mới|sau|kế tiếp))?(?!\\s*\\(?\\s*\\d)${E}`, "gu"),
+    lead: /(?<![\p{L}])(?:trong|cả|suốt|qua)\s+$/u,
+    make: (m) => {
+      const ahead = /tới|mới|sau|kế tiếp/.test(m[1] ?? "");
+      if (!m[1] && !/(?<![\p{L}])(?:trong|cả|suốt|qua)\s+$/u.test(m.input.slice(Math.max(0, m.index - 8), m.index))) return null;
+      return { kind: "TERM", relative: ahead ? 1 : 0, current: true };
+    } },
+  // 5 năm qua | năm năm qua
+  { re: new RegExp(`(?:5|năm)\\s+năm\\s+qua${E}`, "gu"), lead: /(?<![\p{L}])trong\s+$/u,
     make: () => ({ kind: "TERM", relative: 0, current: true }) },
-  { re: new RegExp(`nhiệm kỳ\\s+(?:tới|mới|sau|kế tiếp)(?!\\s*\\(?\\s*\\d)${E}`, "gu"),
-    make: () => ({ kind: "TERM", relative: 1, current: true }) },
   // 6 tháng đầu năm 2024 | sáu tháng đầu năm | nửa đầu năm 2024
   { re: new RegExp(`(?:6|sáu)\\s+tháng\\s+(đầu|cuối)\\s+năm${NAM_YEAR}${E}`, "gu"),
     make: (m) => ({ kind: "H", n: m[1] === "đầu" ? 1 : 2, year: m[2] ? +m[2] : undefined }) },

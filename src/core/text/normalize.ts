@@ -23,17 +23,28 @@ const DEBRIS_LINE =
   /^\s*(?:\d{1,2}:\d{2}(?:\s*\/\s*\d{1,2}:\d{2})?|xem thêm(?!\s*:)|nghe bài viết|nghe đọc bài|đọc bài viết|chia sẻ(?: bài viết)?|in bài(?: viết)?|bình luận|theo dõi chúng tôi trên.*|tốc độ đọc.*|giọng (?:nam|nữ).*|[*•·]+|\|+)\s*:?\s*$/iu;
 // a footnote number typed as plain digits and glued to a figure's unit: "ước đạt 7,38%1,", "2.418,6 tỷ đồng3."
 // (PDF text layers flatten superscripts so), or to a word ("289 doanh nghiệp7 với"); not a unit's power ("m2", "km2")
-const GLUED_NOTE = /(?<=%|USD|(?<![\p{L}])(?!(?:km|cm|mm|dm|kg)\d)\p{Ll}{2,})\d{1,2}(?=[\s,;.)]|$)/u;
-const GLUED_NOTES = new RegExp(GLUED_NOTE.source, "gu");
+// or a code ("CO2", "F0"). Digits are found first and the word before them is checked in code: a lookbehind over
+// words would be tried at every position of every line.
+const DIGITS = /\d+/g;
+const LETTER = /\p{L}/u;
+const NOTE_END = /[\s,;.)]/;
+const NOTE_AFTER_WORD = /(?:^|[^\p{L}])(?!(?:km|cm|mm|dm|kg)$)\p{Ll}{2,}$/u;
 const NO_NOTES: ReadonlySet<number> = new Set();
 
 /** Positions of glued footnote digits in raw[from, to). */
 function gluedNotes(raw: string, from: number, to: number): ReadonlySet<number> {
   const line = raw.slice(from, to);
-  if (!GLUED_NOTE.test(line)) return NO_NOTES;
-  const out = new Set<number>();
-  for (const m of line.matchAll(GLUED_NOTES)) for (let k = 0; k < m[0].length; k++) out.add(from + m.index! + k);
-  return out;
+  let out: Set<number> | undefined;
+  for (const m of line.matchAll(DIGITS)) {
+    const at = m.index!;
+    const before = line[at - 1] ?? "";
+    const after = line[at + m[0].length];
+    if (m[0].length > 2 || !(before === "%" || LETTER.test(before)) || (after !== undefined && !NOTE_END.test(after))) continue;
+    if (before !== "%" && !line.slice(at - 3, at).endsWith("USD") && !NOTE_AFTER_WORD.test(line.slice(Math.max(0, at - 12), at))) continue;
+    out ??= new Set();
+    for (let k = 0; k < m[0].length; k++) out.add(from + at + k);
+  }
+  return out ?? NO_NOTES;
 }
 const TERMINAL = /[.!?…:;"”»)\]]$/;
 
@@ -82,12 +93,12 @@ function appendLine(b: MappedTextBuilder, raw: string, l: Line, needsNfc: boolea
     if (needsNfc) appendNfc(b, raw, from, to);
     else b.keep(from, to);
   };
-  if (!NEEDS_WORK.test(raw.slice(i, e)) && !(dropMarkers && GLUED_NOTE.test(raw.slice(i, e)))) {
+  const notes = dropMarkers ? gluedNotes(raw, i, e) : NO_NOTES;
+  if (!NEEDS_WORK.test(raw.slice(i, e)) && !notes.size) {
     flushRange(i, e);
     return;
   }
   let run = i;
-  const notes = dropMarkers ? gluedNotes(raw, i, e) : NO_NOTES;
   const drop = (c: number) => (dropMarkers && isSuperscript(c)) || isInvisible(c);
   for (let j = i; j < e; ) {
     const c = raw.charCodeAt(j);
