@@ -1,10 +1,10 @@
-// Reads the CSVs that ../shared/tools/recalc-xlsx.sh writes (one per sheet, after LibreOffice
+// Reads the CSVs that scripts/recalc-xlsx.sh writes (one per sheet, after LibreOffice
 // recalculated every formula) and finds cells in them by meaning rather than by address.
 import { execFileSync } from "node:child_process";
 import { mkdirSync, readdirSync, readFileSync } from "node:fs";
 import { basename, join, resolve } from "node:path";
 
-export const RECALC = resolve(__dirname, "../../../shared/tools/recalc-xlsx.sh");
+export const RECALC = resolve(__dirname, "../../scripts/recalc-xlsx.sh");
 
 export function parseCsv(text: string): string[][] {
   const rows: string[][] = [];

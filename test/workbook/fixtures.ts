@@ -8,9 +8,9 @@ import { a1 } from "../../src/core/workbook/address";
 
 export const catalog = catalogJson as unknown as WorkbookCatalog;
 
-/** The hand-checked facts of the five seed reports (../shared/eval/seeds.gold.jsonl). */
+/** The hand-checked facts of the five seed reports (test/data/seeds/seeds.gold.jsonl). */
 export function goldFacts(): Fact[] {
-  const file = resolve(__dirname, "../../../shared/eval/seeds.gold.jsonl");
+  const file = resolve(__dirname, "../data/seeds/seeds.gold.jsonl");
   return readFileSync(file, "utf8").split("\n").filter((l) => l.trim()).map((l) => JSON.parse(l) as Fact);
 }
 
