@@ -38,7 +38,7 @@ module.exports = async (env, options) => {
     resolve: {
       extensions: [".ts", ".tsx", ".js", ".jsx", ".json"],
       // The pane bundles browser code only; readers that need Node must not drag these in.
-      // iconv-lite (the windows-1258 text reader) needs Buffer in the browser too.
+      // exceljs (the .xlsx reader) needs Buffer in the browser too.
       fallback: { fs: false, path: false, os: false, crypto: false, stream: false, zlib: false, string_decoder: false, buffer: require.resolve("buffer/") },
     },
     module: {
