@@ -23,7 +23,13 @@ export interface DocumentOptions {
 
 const CITED_BEFORE = /(?:nghị quyết|quyết định|kết luận|chỉ thị|thông báo|công văn|chương trình|kế hoạch|hướng dẫn|quy định|tờ trình|luật|nghị định|thông tư|số\s+[\d\p{L}/.-]+)[^.;\n]{0,30}(?:ngày\s*)?$/u;
 const REVIEW_CUE = /(?:tổng kết|sơ kết|kết quả|báo cáo|đánh giá|tình hình)(?:[^.;\n]{0,90}?)$/u;
-const FORWARD_CUE = /(?:nhiệm vụ|phương hướng|triển khai|kế hoạch)\s*(?:công tác\s*)?$/u;
+// "phương hướng, nhiệm vụ năm 2025", "kế hoạch phát triển kinh tế - xã hội năm 2026": the period ahead
+const FORWARD_CUE = /(?:nhiệm vụ|phương hướng|triển khai|kế hoạch|phấn đấu|mục tiêu|dự báo|định hướng)(?:\s+[\p{L}-]+){0,6}\s*$/u;
+// "kết quả thực hiện nhiệm vụ năm 2024", "tình hình thực hiện kế hoạch năm 2024": the period behind
+const DONE_CUE = /(?:thực hiện|kết quả|tình hình|tổng kết|sơ kết|đánh giá)\s+(?:[\p{L}-]+\s+){0,2}(?:nhiệm vụ|kế hoạch|mục tiêu)(?:\s+[\p{L}-]+){0,6}\s*$/u;
+// a title that announces targets ("đặt mục tiêu", "phải tăng", "nâng chỉ tiêu") does not name the period reported on
+const TITLE_FORWARD = /(?<![\p{L}])(?:mục tiêu|chỉ tiêu|kế hoạch|phấn đấu|phải|nhiệm vụ|phương hướng|dự báo|kịch bản)(?![\p{L}])/u;
+const forward = (before: string) => FORWARD_CUE.test(before) && !DONE_CUE.test(before);
 
 /** The report's date as the text gives it; the user's `--date` only when the text has none. */
 function readDate(folded: string, dates: DateSpan[], opt?: string): DocumentContext["date"] {
@@ -39,19 +45,44 @@ function readDate(folded: string, dates: DateSpan[], opt?: string): DocumentCont
   return undefined;
 }
 
+/** A period joined to the one before by "và" / "," ("quý III và 9 tháng năm 2024", "tháng 12 và cả năm 2024"). */
+const JOINED = /^\s*(?:và|,)\s*(?:cả\s+)?$/u;
+const SPAN_RANK: Record<string, number> = { M: 1, Q: 2, H: 3, YTD: 3, Y: 4, TERM: 0 };
+
+/** The year of a period the text states without one: the report's date decides ("quý IV" read in January is last year's). */
+function yearFor(ref: PeriodRef, date: DocumentContext["date"]): number | undefined {
+  if (!date) return undefined;
+  const lastMonth = ref.kind === "Q" ? ref.n! * 3 : ref.kind === "H" ? ref.n! * 6 : ref.kind === "M" || ref.kind === "YTD" ? ref.n! : 12;
+  return date.month !== undefined && lastMonth > date.month + 1 && date.month <= 2 ? date.year - 1 : date.year;
+}
+
+/** The wider of periods joined by "và" ("quý III và 9 tháng năm 2024" → 9 months). */
+function widest(head: PeriodSpan[], i: number, folded: string): PeriodSpan {
+  let own = head[i];
+  for (let j = i + 1; j < head.length && JOINED.test(folded.slice(own.end, head[j].start)); j++) {
+    if (SPAN_RANK[head[j].ref.kind] > SPAN_RANK[own.ref.kind]) own = head[j];
+    else break;
+  }
+  return own;
+}
+
 function readReview(folded: string, periods: PeriodSpan[], date: DocumentContext["date"]): DocumentContext["review"] {
-  const head = periods.filter((p) => p.start < 2500 && !p.comparison && !p.cumulative && p.ref.kind !== "TERM");
-  for (const p of head) {
-    const before = folded.slice(Math.max(0, p.start - 100), p.start);
-    if (FORWARD_CUE.test(before)) continue;
-    if (!REVIEW_CUE.test(before)) continue;
-    let year = p.ref.year;
-    if (year === undefined) {
-      // "Quý I; phương hướng, nhiệm vụ Quý II năm 2024": the year stated later in the title
-      const later = periods.find((q) => q.start > p.start && q.start - p.end < 120 && q.ref.year !== undefined);
-      year = later?.ref.year ?? date?.year;
+  // the report's own period is stated in its first lines: the meeting or release it reports on
+  // ("tổng kết tình hình kinh tế - xã hội năm 2024"), else the title when it looks back
+  const head = periods.filter((p) => p.start < 2500 && !p.comparison && !p.cumulative && p.ref.kind !== "TERM" && p.ref.relative === undefined);
+  const titleEnd = folded.indexOf("\n", folded.search(/\S/u));
+  const reviewed = (i: number) => REVIEW_CUE.test(folded.slice(Math.max(0, head[i].start - 100), head[i].start));
+  const inTitle = (i: number) => titleEnd > 0 && head[i].start < titleEnd && !TITLE_FORWARD.test(folded.slice(0, titleEnd));
+  for (const accept of [reviewed, inTitle]) {
+    for (let i = 0; i < head.length; i++) {
+      if (forward(folded.slice(Math.max(0, head[i].start - 100), head[i].start)) || !accept(i)) continue;
+      const own = widest(head, i, folded);
+      const line = folded.indexOf("\n", own.end);
+      // "Quý I; phương hướng, nhiệm vụ Quý II năm 2024" without a date: the year stated later on the line
+      const later = periods.find((q) => q.start > own.start && (line < 0 || q.start < line) && q.ref.year !== undefined && q.ref.kind !== "TERM");
+      const year = own.ref.year ?? head[i].ref.year ?? yearFor(own.ref, date) ?? later?.ref.year;
+      if (year !== undefined) return { ...own.ref, year };
     }
-    if (year !== undefined) return { ...p.ref, year };
   }
   if (date) {
     // a report written in January or February reviews the year before

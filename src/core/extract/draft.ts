@@ -1,0 +1,96 @@
+// The walker's vocabulary: a Draft is a figure linked to an indicator, not yet given its period,
+// unit of government and final value; a Linker is one small rule that links a figure; the
+// SentenceState is what the walker knows about the sentence so far, passed to every linker and
+// replaced (never mutated) as figures are read.
+import type { Catalog, Indicator, AliasMatch } from "../catalog/catalog";
+import type { Quantity } from "./quantity";
+import type { Sentence } from "../text/segment";
+import type { Basis, Measure, PlanRef } from "../facts/fact";
+
+/** A figure linked to an indicator, not yet given its period, unit and final value. */
+export interface Draft {
+  indicator: Indicator;
+  measure: Measure;
+  basis: Basis;
+  q: Quantity;
+  /** which number of the quantity: the first, or the second of an N/M pair */
+  which: "first" | "pair";
+  /** turns the number as read into the fact's value: ±x, 100 + x, x − 100 */
+  transform: "as_is" | "negate" | "plus100" | "minus100" | "times_to_pct";
+  planRef?: PlanRef;
+  /** quoted span in the clean text */
+  start: number;
+  end: number;
+  /** where the words that decide entity and period end (alias or trigger start) */
+  subjectAt: number;
+  /** inherits period and entity from this draft (a ratio of a value) */
+  parent?: Draft;
+  sentence: Sentence;
+  planContext: boolean;
+}
+
+/** An indicator named in the sentence, waiting for its figure. */
+export interface OpenAlias {
+  alias: AliasMatch;
+  /** it has been given its figure */
+  valued: boolean;
+  /** a figure of something else, or a new clause, came between */
+  interrupted: boolean;
+}
+
+/** What the walker knows of the sentence being read (the walker updates it; linkers only read it). */
+export interface SentenceState {
+  sentence: Sentence;
+  /** indicators named so far, newest last (the newest is the one a bare figure belongs to) */
+  open: OpenAlias[];
+  /** the last value a ratio may qualify ("bằng 102,6% dự toán" after "đạt 17.946 tỷ đồng") */
+  anchor: Draft | null;
+  /** drafts made in this sentence so far */
+  drafts: Draft[];
+  prevQ: Quantity | null;
+  /** where the running list the current figure belongs to starts ("1.691 tổ chức đảng và 1.139 đảng viên") */
+  listStart: number;
+  /** end of the last linked figure: cues before it belong to it, not to the next one */
+  segStart: number;
+}
+
+/** One figure about to be linked, with the positions every linker needs. */
+export interface Figure {
+  q: Quantity;
+  clauseStart: number;
+  clauseEnd: number;
+  /** the later of the clause start and the end of the last linked figure */
+  segFrom: number;
+  /** "lũy kế", "từ năm 2020 đến nay" before the figure: a running total */
+  cumulative: boolean;
+  /** inside a list of targets */
+  planContext: boolean;
+  listStart: number;
+}
+
+export interface WalkContext {
+  folded: string;
+  catalog: Catalog;
+  /** units of government named in the text (not inside a person's title), sorted by start */
+  units: ReadonlyArray<{ start: number; end: number }>;
+}
+
+/** What a linker made of a figure. */
+export interface Link {
+  drafts: Draft[];
+  /** the new anchor for later ratios; undefined leaves it as it was */
+  anchor?: Draft | null;
+  /** the named indicator that received this figure */
+  valued?: OpenAlias;
+}
+
+/** A linker returns null when its pattern does not apply, so the next one is tried. */
+export type Linker = (f: Figure, st: Readonly<SentenceState>, cx: WalkContext) => Link | null;
+
+/** The newest indicator named in the sentence, if any. */
+export const current = (st: Readonly<SentenceState>): OpenAlias | undefined => st.open[st.open.length - 1];
+
+/** The last draft of the sentence, if any. */
+export const lastDraft = (st: Readonly<SentenceState>): Draft | undefined => st.drafts[st.drafts.length - 1];
+
+export type { Indicator, Measure };

@@ -1,0 +1,71 @@
+// A ratio of the last value, or of an indicator named without a value:
+//   "đạt 17.946 tỷ đồng, bằng 102,6% dự toán" → pct_of_plan 102.6
+//   "vượt 52,8% dự toán" → pct_of_plan 152.8;  "tăng 25,9% so với cùng kỳ" → yoy_pct 25.9
+//   "bằng 58,58% so với cùng kỳ" → yoy_pct −41.42;  "gấp 1,5 lần cùng kỳ" → yoy_pct 50
+import type { Draft, Linker, Measure, Indicator } from "../draft";
+import { current } from "../draft";
+import type { PlanRef } from "../../facts/fact";
+import { PLAN_CENTRAL, PLAN_LOCAL } from "../cues";
+import { contextFits, outcomeBasis } from "../fits";
+import { ratioWords, RatioWords } from "./ratioWords";
+
+const OF_VALUE_VERB = /^(?:bằng|đạt|ước đạt|đạt khoảng|đạt gần|đạt trên|đạt hơn|\(|,)$/u;
+
+function planTail(rest: string): number {
+  const m = /^(?:\s+(?:trung ương|tw|tỉnh|hđnd tỉnh|thành phố|huyện|đã|được|giao|đề ra|năm\s+\d{4}|phân bổ))*/u.exec(rest);
+  return m ? m[0].length : 0;
+}
+
+function yoyLength(after: string): number {
+  const m = /^\s*(?:so\s+với|so|với)\s+(?:cùng\s+kỳ(?:\s+năm\s+(?:trước|\d{4}))?|năm\s+trước|năm\s+\d{4}|cùng\s+thời\s+điểm(?:\s+năm\s+(?:trước|\d{4}))?|năm\s+ngoái)/u.exec(after);
+  return m ? m[0].length : 0;
+}
+
+interface Reading { measure: Measure; transform: Draft["transform"]; planRef?: PlanRef }
+
+/** Which measure the ratio is, given what it qualifies; null when it is none the catalog keeps. */
+function readRatio(target: Indicator, w: RatioWords, levelAlready: boolean, hasParent: boolean): Reading | null {
+  if (w.times) return w.yoy ? { measure: "yoy_pct", transform: "times_to_pct" } : null;
+  if (w.ofPlan) {
+    const rest = w.after.slice(w.ofPlan.index + w.ofPlan[0].length);
+    return {
+      measure: "pct_of_plan",
+      transform: w.verb === "vượt" || (w.up && /^\s*so\s+với/u.test(w.after)) ? "plus100" : "as_is",
+      planRef: PLAN_CENTRAL.test(rest) ? "central" : PLAN_LOCAL.test(rest) ? "local" : null,
+    };
+  }
+  if (target.unit === "%") {
+    if (target.kind === "share" && (w.up || w.down) && !w.toLevel) return { measure: "change", transform: w.down ? "negate" : "as_is" };
+    // "giảm 1,25%, còn 2,51%": after the change, the level it reached
+    if (target.kind === "share" && w.toLevel && hasParent && !levelAlready) return { measure: "value", transform: "as_is" };
+    return null;
+  }
+  if (w.up || w.down) return w.vsOther ? null : { measure: "yoy_pct", transform: w.down ? "negate" : "as_is" };
+  if (w.yoy && /^(?:bằng|đạt|tương đương)$/u.test(w.verb)) return { measure: "yoy_pct", transform: "minus100" };
+  if (target.pctIsOfPlan && OF_VALUE_VERB.test(w.verb) && !w.vsOther && !w.yoy) return { measure: "pct_of_plan", transform: "as_is" };
+  return null;
+}
+
+export const ratioOfValueLinker: Linker = (f, st, cx) => {
+  const parent = st.anchor;
+  const c = current(st);
+  let target: Indicator | undefined = parent?.indicator;
+  // an indicator named without a figure: "tổng thu ngân sách tăng 37,8% so với dự toán"
+  if (!target && c && !c.interrupted && !c.valued) {
+    target = c.alias.ids.map((id) => cx.catalog.get(id)!).find((i) => i.unit !== "%" && contextFits(i, st, cx, f.q.start));
+  }
+  if (!target) return null;
+  const w = ratioWords(f, cx);
+  const levelAlready = st.drafts.some((x) => x.indicator === target && x.measure === "value" && x.basis !== "plan");
+  const r = readRatio(target, w, levelAlready, !!parent);
+  if (!r) return null;
+  const { q } = f;
+  const end = w.ofPlan ? q.end + w.ofPlan.index + w.ofPlan[0].length + planTail(w.after.slice(w.ofPlan.index + w.ofPlan[0].length))
+    : w.yoy ? q.end + yoyLength(w.after) : q.end;
+  const d: Draft = {
+    indicator: target, measure: r.measure, basis: parent ? parent.basis : outcomeBasis(cx, f.segFrom, q.start), q, which: "first",
+    transform: r.transform, planRef: r.planRef, start: Math.max(f.clauseStart, w.verbStart ?? q.start), end,
+    subjectAt: parent?.subjectAt ?? c?.alias.start ?? q.start, parent: parent ?? undefined, sentence: st.sentence, planContext: f.planContext,
+  };
+  return { drafts: [d], valued: !parent && c ? c : undefined };
+};
