@@ -1,7 +1,7 @@
 // Shown instead of the pane when Excel lacks ExcelApi 1.7 (see excelVersion.ts): what is needed,
 // and what to do with Excel 2016. In both languages: the pane has no language setting yet here.
 import * as React from "react";
-import { Body1, FluentProvider, MessageBar, MessageBarBody, MessageBarTitle, webLightTheme } from "@fluentui/react-components";
+import { FluentProvider, MessageBar, MessageBarBody, MessageBarTitle, webLightTheme } from "@fluentui/react-components";
 import { TOO_OLD } from "../excelVersion";
 import type { Lang } from "../i18n";
 
@@ -10,11 +10,13 @@ function Text({ lang }: { lang: Lang }): React.ReactElement {
   return (
     <MessageBar intent="warning" layout="multiline" role="alert" data-testid={`too-old-${lang}`}>
       <MessageBarBody>
-        <MessageBarTitle>{t.title}</MessageBarTitle>
-        <Body1 as="p">{t.body}</Body1>
-        <Body1 as="p">{t.instead}</Body1>
-        <pre style={{ whiteSpace: "pre-wrap", margin: "4px 0" }}>{t.command}</pre>
-        <Body1 as="p">{t.after}</Body1>
+        <div style={{ display: "flex", flexDirection: "column", gap: 6 }}>
+          <MessageBarTitle>{t.title}</MessageBarTitle>
+          <div>{t.body}</div>
+          <div>{t.instead}</div>
+          <code style={{ display: "block", whiteSpace: "pre-wrap", padding: "4px 6px", background: "#f5f5f5", borderRadius: 4 }}>{t.command}</code>
+          <div>{t.after}</div>
+        </div>
       </MessageBarBody>
     </MessageBar>
   );
