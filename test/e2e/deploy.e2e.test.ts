@@ -4,7 +4,7 @@
 // Chromium: it loads everything from its own folder (office.js, the pdf.js worker), reads and
 // extracts; and in an Excel without ExcelApi 1.7 it says which Excel it needs and what to do.
 import { execFileSync, spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
@@ -49,6 +49,9 @@ describe("npm run build with ADDIN_URL", () => {
   }, 900_000);
 
   afterAll(async () => {
+    // the README's screenshot is refreshed on request (npm run screenshots)
+    const shot = join(SHOTS, "09-excel-too-old.png");
+    if (process.env.UPDATE_DOCS_SCREENSHOTS && existsSync(shot)) copyFileSync(shot, join(ROOT, "docs", "screenshots", "09-excel-too-old.png"));
     await browser?.close();
     await new Promise((r) => (server ? server.close(r) : r(undefined)));
     rmSync(tmp, { recursive: true, force: true });
