@@ -9,7 +9,7 @@ import type { FailedSource } from "../core/refresh";
 import { buildBook } from "./build";
 import type { SourceFile } from "./files";
 import { listInputs } from "./inputs";
-import { runSources, type Outcome, type RunOptions } from "./pipeline";
+import { runSources, Threads, type Outcome, type RunOptions } from "./pipeline";
 import { Reporter } from "./report";
 
 export interface ExtractedSources {
@@ -79,13 +79,16 @@ export async function buildCommand(inputs: string[], flags: Record<string, strin
     return 2;
   }
   const rep = new Reporter();
+  // extraction threads load while the folders are listed
+  const threads = Threads.start(inputs, run);
   const files = await listInputs(inputs, rep, [flags.out]);
   if (!files) {
+    await threads?.close();
     if (existsSync(flags.out)) rep.line(`${flags.out} was left as it is`);
     return 1;
   }
   const line = (s: string) => rep.line(s);
-  const { facts, failed, readSources, docDates } = await extractAll(files, flags, run, line, (done, n) => rep.tick(done, files.length, n));
+  const { facts, failed, readSources, docDates } = await extractAll(files, flags, { ...run, threads }, line, (done, n) => rep.tick(done, files.length, n));
   rep.clear();
   if (!readSources.length && !existsSync(flags.out)) {
     rep.line("error: no source could be read: nothing written");

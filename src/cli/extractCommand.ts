@@ -2,7 +2,7 @@
 // listed; one message per file that could not be read on stderr; exit 1 when none could be.
 import type { Args } from "./args";
 import { listInputs } from "./inputs";
-import { runSources } from "./pipeline";
+import { runSources, Threads } from "./pipeline";
 import { Reporter } from "./report";
 
 export interface CommandContext {
@@ -32,12 +32,17 @@ class Output {
 export async function extractCommand(args: Args, ctx: CommandContext = {}): Promise<number> {
   const rep = new Reporter();
   const out = new Output();
+  // extraction threads load while the folders are listed
+  const threads = Threads.start(args.inputs, { workerScript: ctx.workerScript, jobs: ctx.jobs });
   const files = await listInputs(args.inputs, rep);
-  if (!files) return 1;
+  if (!files) {
+    await threads?.close();
+    return 1;
+  }
   let read = 0;
   let facts = 0;
   let done = 0;
-  await runSources(files, { mode: "jsonl", entity: args.flags.entity, date: args.flags.date, jobs: ctx.jobs, workerScript: ctx.workerScript }, (o) => {
+  await runSources(files, { mode: "jsonl", entity: args.flags.entity, date: args.flags.date, jobs: ctx.jobs, workerScript: ctx.workerScript, threads }, (o) => {
     done++;
     if (o.error) rep.line(`error: ${o.error}`);
     else if (o.note) rep.line(`note: ${o.source.path}: ${o.note}`);

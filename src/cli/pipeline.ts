@@ -3,7 +3,7 @@
 // for large inputs; outcomes come back in the order the files were listed, so the output is the
 // same whatever the number of threads. Facts files (.jsonl) are read back as they are, and a
 // workbook Chỉ tiêu made is passed over with a note.
-import { readFile } from "node:fs";
+import { readdirSync, readFile } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { parentPort, Worker } from "node:worker_threads";
@@ -46,6 +46,8 @@ export interface RunOptions extends ExtractOptions {
   jobs?: number;
   /** The compiled command line, which also serves as the extraction thread's script. */
   workerScript?: string;
+  /** Threads started ahead (Threads.start); stopped when the run ends. */
+  threads?: Threads;
 }
 
 /** Below this much input per thread a thread costs more to start than it saves. */
@@ -117,33 +119,79 @@ export function serveExtraction(): void {
   });
 }
 
+/** Inputs that look like this many files are worth starting threads for before they are listed. */
+const MANY = 32;
+const entries = (dir: string): number => {
+  try {
+    return readdirSync(dir).length;
+  } catch {
+    return 0; // a file, or nothing: listing will say
+  }
+};
+const cores = () => (typeof os.availableParallelism === "function" ? os.availableParallelism() : os.cpus().length);
+const compiled = (script: string | undefined): script is string => !!script && /\.[cm]?js$/.test(script);
+
 interface Thread {
   worker: Worker;
   pending: Map<number, { items: Item[]; resolve: (r: WorkResult[]) => void }>;
+  dead?: string;
 }
 
-function threadPool(script: string, size: number, opts: ExtractOptions, mode: Mode): Extractor {
-  let nextId = 0;
-  const threads: Thread[] = [];
-  for (let i = 0; i < size; i++) {
-    const t: Thread = { worker: new Worker(script, { workerData: { role: WORKER_ROLE } }), pending: new Map() };
-    // a thread that dies takes its jobs with it: each file gets a message, none is lost silently
-    const failAll = (why: string) => {
-      for (const { items, resolve } of t.pending.values()) resolve(items.map((it) => empty({ error: `${it.source.doc}: the extraction thread stopped (${why})` })));
-      t.pending.clear();
-    };
-    t.worker.on("message", (m: { id: number; results: WorkResult[] }) => {
-      const job = t.pending.get(m.id);
-      t.pending.delete(m.id);
-      job?.resolve(m.results);
+/** Extraction threads, started while the inputs are still being listed (a thread takes a moment
+ *  to load the command line); runSources uses as many as the input is worth and stops the others. */
+export class Threads {
+  private readonly threads: Thread[];
+
+  constructor(script: string, n: number) {
+    this.threads = Array.from({ length: n }, () => {
+      const t: Thread = { worker: new Worker(path.resolve(script), { workerData: { role: WORKER_ROLE } }), pending: new Map() };
+      // a thread that dies takes its jobs with it: each file gets a message, none is lost silently
+      const failAll = (why: string) => {
+        t.dead ??= why;
+        for (const { items, resolve } of t.pending.values()) resolve(items.map((it) => empty({ error: `${it.source.doc}: the extraction thread stopped (${why})` })));
+        t.pending.clear();
+      };
+      t.worker.on("message", (m: { id: number; results: WorkResult[] }) => {
+        const job = t.pending.get(m.id);
+        t.pending.delete(m.id);
+        job?.resolve(m.results);
+      });
+      t.worker.on("error", (e) => failAll(e.message));
+      t.worker.on("exit", (code) => failAll(`exit code ${code}`));
+      return t;
     });
-    t.worker.on("error", (e) => failAll(e.message));
-    t.worker.on("exit", (code) => failAll(`exit code ${code}`));
-    threads.push(t);
   }
+
+  /** Threads for the command line's options, started now when the inputs look many (a folder of
+   *  many entries, or many files); undefined when that is not clear yet or extraction stays here. */
+  static start(inputs: string[], o: { workerScript?: string; jobs?: number }): Threads | undefined {
+    if (!compiled(o.workerScript) || o.jobs === 1) return undefined;
+    if (inputs.length < MANY && !inputs.some((i) => entries(i) >= MANY)) return undefined;
+    const n = o.jobs ?? Math.min(cores(), MAX_THREADS);
+    return n > 1 ? new Threads(o.workerScript, n) : undefined;
+  }
+
+  /** Keeps the first n threads (starting more if needed), stops the others. */
+  keep(n: number, script: string): Thread[] {
+    for (const t of this.threads.splice(n)) void t.worker.terminate();
+    while (this.threads.length < n) this.threads.push(...new Threads(script, 1).threads);
+    return this.threads;
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.threads.splice(0).map((t) => t.worker.terminate()));
+  }
+}
+
+function threadPool(threads: Threads, n: number, script: string, opts: ExtractOptions, mode: Mode): Extractor {
+  let nextId = 0;
+  const live = threads.keep(n, script);
+  const fallback = inProcess(opts, mode);
   return {
     run(items) {
-      const t = threads.reduce((a, b) => (b.pending.size < a.pending.size ? b : a));
+      const alive = live.filter((t) => !t.dead);
+      if (!alive.length) return fallback.run(items);
+      const t = alive.reduce((a, b) => (b.pending.size < a.pending.size ? b : a));
       const id = nextId++;
       return new Promise<WorkResult[]>((resolve) => {
         t.pending.set(id, { items, resolve });
@@ -151,9 +199,7 @@ function threadPool(script: string, size: number, opts: ExtractOptions, mode: Mo
         t.worker.postMessage(job, items.map((it) => it.bytes.buffer as ArrayBuffer));
       });
     },
-    async close() {
-      await Promise.all(threads.map((t) => t.worker.terminate()));
-    },
+    close: () => threads.close(),
   };
 }
 
@@ -161,8 +207,7 @@ function threadPool(script: string, size: number, opts: ExtractOptions, mode: Mo
 export function threadCount(sources: SourceFile[], jobs: number | undefined): number {
   if (jobs !== undefined) return Math.max(1, Math.min(jobs, sources.length));
   const bytes = sources.reduce((n, s) => n + s.size, 0);
-  const cores = typeof os.availableParallelism === "function" ? os.availableParallelism() : os.cpus().length;
-  return Math.max(1, Math.min(cores, MAX_THREADS, sources.length, Math.floor(bytes / BYTES_PER_THREAD)));
+  return Math.max(1, Math.min(cores(), MAX_THREADS, sources.length, Math.floor(bytes / BYTES_PER_THREAD)));
 }
 
 const failure = (source: SourceFile, error: string, extra: Partial<Outcome> = {}): Outcome => ({ source, kind: "failed", ...empty({ error }), ...extra });
@@ -252,9 +297,14 @@ const batchBytes = (b: SourceFile[]) => b.reduce((n, s) => n + s.size, 0);
 /** Reads and extracts every source; `emit` receives the outcomes in the sources' order. */
 export async function runSources(sources: SourceFile[], opts: RunOptions, emit: (o: Outcome) => void): Promise<void> {
   const reports = sources.filter((s) => !isFactsFile(s.doc));
-  const threads = opts.workerScript && /\.[cm]?js$/.test(opts.workerScript) ? threadCount(reports, opts.jobs) : 1;
+  const threads = compiled(opts.workerScript) ? threadCount(reports, opts.jobs) : 1;
   const extractOpts = { entity: opts.entity, date: opts.date };
-  const extractor = threads > 1 ? threadPool(path.resolve(opts.workerScript!), threads, extractOpts, opts.mode) : inProcess(extractOpts, opts.mode);
+  let extractor: Extractor;
+  if (threads > 1) extractor = threadPool(opts.threads ?? new Threads(opts.workerScript!, 0), threads, opts.workerScript!, extractOpts, opts.mode);
+  else {
+    void opts.threads?.close();
+    extractor = inProcess(extractOpts, opts.mode);
+  }
   const todo = batches(sources);
   const running: (Promise<Outcome[]> | undefined)[] = [];
   let emitted = 0;
