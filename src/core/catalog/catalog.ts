@@ -35,6 +35,10 @@ export interface Indicator {
   yearRunsToJanuary?: boolean;
   /** words that must stand earlier in the sentence for an alias to mean this indicator */
   context?: string[];
+  /** the nation's own names for the indicator ("GDP", "tổng sản phẩm trong nước"): a figure after one is Việt Nam's */
+  nationalAliases?: string[];
+  /** the indicator a year-on-year change of this one is ("GRDP … tăng 7,4% so với cùng kỳ" is GRDP growth) */
+  yoyIs?: string;
   counted?: CountedRule[];
 }
 
@@ -43,6 +47,8 @@ export interface AliasMatch {
   end: number;
   /** indicators sharing this alias; the unit of the figure decides among them */
   ids: string[];
+  /** a name only the nation uses ("GDP") */
+  national?: boolean;
 }
 
 
@@ -52,18 +58,28 @@ export class Catalog {
   readonly indicators: Indicator[];
   readonly byId: Map<string, Indicator>;
   private readonly aliasIds = new Map<string, string[]>();
+  private readonly nationalKeys = new Set<string>();
   private readonly aliasRe: RegExp;
 
-  constructor(indicators: Indicator[]) {
+  /**
+   * @param notIndicators names that look like indicators but are not ("thu ngân sách địa phương",
+   * "khu vực công nghiệp"): matched like aliases, so that the longer name wins, and linked to nothing
+   */
+  constructor(indicators: Indicator[], notIndicators: string[] = []) {
     this.indicators = indicators;
     this.byId = new Map(indicators.map((i) => [i.id, i]));
+    for (const n of notIndicators) {
+      const key = aliasKey(fold(n.normalize("NFC")));
+      if (!this.aliasIds.has(key)) this.aliasIds.set(key, []);
+    }
     for (const ind of indicators) {
-      for (const a of ind.aliases) {
+      for (const a of [...ind.aliases, ...(ind.nationalAliases ?? [])]) {
         const key = aliasKey(fold(a.normalize("NFC")));
         const ids = this.aliasIds.get(key) ?? [];
         if (!ids.includes(ind.id)) ids.push(ind.id);
         this.aliasIds.set(key, ids);
       }
+      for (const a of ind.nationalAliases ?? []) this.nationalKeys.add(aliasKey(fold(a.normalize("NFC"))));
     }
     this.aliasRe = new RegExp(`(?:${trieSource(this.aliasIds.keys())})(?![\\p{L}\\p{N}])`, "gu");
   }
@@ -76,7 +92,7 @@ export class Catalog {
   private nouns?: string[];
 
   static default(): Catalog {
-    return new Catalog(data.indicators as Indicator[]);
+    return new Catalog(data.indicators as Indicator[], data.notIndicators);
   }
 
   get(id: string): Indicator | undefined {
@@ -89,7 +105,7 @@ export class Catalog {
     for (const m of wordMatches(this.aliasRe, folded)) {
       const key = aliasKey(m[0]);
       const ids = this.aliasIds.get(key);
-      if (ids) out.push({ start: m.index, end: m.index + m[0].length, ids });
+      if (ids) out.push({ start: m.index, end: m.index + m[0].length, ids, ...(this.nationalKeys.has(key) ? { national: true } : {}) });
     }
     return out;
   }

@@ -19,6 +19,8 @@ export interface EntityMention {
   organizer: boolean;
   /** the province a bloc, city or district belongs to, when the text says */
   province?: string;
+  /** "Bình Dương (cũ)", "tỉnh Quảng Nam cũ": a unit as it was before the 2025 merger */
+  former?: boolean;
 }
 
 export interface ProvinceEntry {
@@ -126,6 +128,31 @@ const COUNTRY = new RegExp(`(?:cả nước|toàn quốc|việt nam)${E}`, "gu")
 const BLOC_BODY = "(?:các\\s+)?(?:cơ\\s+quan|doanh\\s+nghiệp|dân\\s+chính\\s+đảng)(?:\\s*(?:và|-|–|,)\\s*(?:các\\s+)?(?:cơ\\s+quan|doanh\\s+nghiệp))?";
 const BLOC = new RegExp(`(?:đảng bộ|đảng ủy|đảng uỷ) khối\\s+(${BLOC_BODY})\\s+(tỉnh|thành phố)(?:\\s+(${PROVINCE_NAME}))?${E}`, "gu");
 
+// A name right after the noun of a thing names the thing: "cảng Hải Phòng", "cao tốc Hà Nội - Lào Cai",
+// "thủy điện Lai Châu", "Báo Hà Tĩnh" — not a unit whose figures follow.
+const THING_BEFORE = /(?:cảng|sân bay|cao tốc|quốc lộ|tuyến|đường|cầu|ga|thủy điện|thuỷ điện|nhiệt điện|nhà máy|khu công nghiệp|kcn|cụm công nghiệp|bệnh viện|trường|đại học|báo|đài|ngân hàng|công ty|tập đoàn|cục hải quan|hải quan|cửa khẩu|vịnh|sông|hồ|núi|đèo|chợ|bến xe|nhà hát|bảo tàng|chi nhánh)\s+$/u;
+function namesAThing(folded: string, start: number, end: number): boolean {
+  if (THING_BEFORE.test(folded.slice(Math.max(0, start - 18), start))) return true;
+  // either end of a route: "cao tốc Hà Nội - Lào Cai"
+  const after = /^\s*[-–]\s*/u.exec(folded.slice(end, end + 4));
+  if (after && startsWithProvince(folded.slice(end + after[0].length, end + after[0].length + 30))) return true;
+  const before = /\s*[-–]\s*$/u.exec(folded.slice(Math.max(0, start - 4), start));
+  return !!before && PROVINCE_KEYS.some((k) => folded.slice(Math.max(0, start - before[0].length - k.length), start - before[0].length) === k);
+}
+function startsWithProvince(text: string): boolean {
+  return PROVINCE_KEYS.some((k) => text.startsWith(k) && !/[\p{L}]/u.test(text.charAt(k.length)));
+}
+/** " (cũ)" or " cũ" right after a unit's name: its length, else 0. */
+function formerLength(folded: string, end: number): number {
+  const m = /^\s*(?:\(\s*cũ\s*\)|cũ(?![\p{L}]))/u.exec(folded.slice(end, end + 8));
+  return m ? m[0].length : 0;
+}
+/** "DI LINH" → "Di Linh": names written in capitals in headings. */
+function titleCase(name: string): string {
+  if (name !== name.toUpperCase() || !/\p{Lu}\p{Lu}/u.test(name)) return name;
+  return name.toLowerCase().replace(/(^|[\s\-–])(\p{L})/gu, (_m, sep: string, c: string) => sep + c.toUpperCase());
+}
+
 function titleContext(folded: string, start: number): boolean {
   return TITLE_BEFORE.test(folded.slice(Math.max(0, start - 40), start));
 }
@@ -158,32 +185,35 @@ export function findEntities(clean: string, folded: string): EntityMention[] {
     const n = NAME.exec(clean.slice(at, at + 60));
     if (!n) continue;
     const lead = n[0].length - n[1].length;
-    let name = n[1].trim();
+    let name = titleCase(n[1].trim());
+    // "xã hội" (society), "KINH TẾ - XÃ HỘI": never a commune
+    if (rule.level(name) === "commune" && /^hội(?![\p{L}])/u.test(fold(name))) continue;
     const fname = fold(name);
     // a province name inside a longer capitalised run: keep the known name ("Hà Tĩnh Trần" → "Hà Tĩnh")
     const known = PROVINCE_KEYS.find((k) => fname.startsWith(k) && (fname.length === k.length || fname[k.length] === " "));
-    if (known) name = clean.slice(at + lead, at + lead + known.length);
+    if (known) name = titleCase(clean.slice(at + lead, at + lead + known.length));
     if (rule.level(name) === "province" && !provinceByName(name)) continue;
     const start = m.index;
     const end = at + lead + name.length;
     add({
-      start, end, name: rule.format(name), level: rule.level(name), typed: true,
+      start, end: end + formerLength(folded, end), name: rule.format(name), level: rule.level(name), typed: true,
       inTitle: titleContext(folded, start), organizer: ORGANIZER_AFTER.test(folded.slice(end, end + 30)),
-      province: rule.level(name) === "province" ? provinceByName(name)?.name : undefined,
+      province: rule.level(name) === "province" ? provinceByName(name)?.name : undefined, former: formerLength(folded, end) > 0,
     });
   }
 
   for (const m of wordMatches(BARE_PROVINCE, clean)) {
     const p = provinceByName(m[0]);
-    if (!p) continue;
+    if (!p || namesAThing(folded, m.index, m.index + m[0].length)) continue;
     const end = m.index + m[0].length;
-    add({ start: m.index, end, name: p.name, level: "province", typed: false, inTitle: titleContext(folded, m.index),
-      organizer: ORGANIZER_AFTER.test(folded.slice(end, end + 30)), province: p.name });
+    const former = formerLength(folded, end);
+    add({ start: m.index, end: end + former, name: p.name, level: "province", typed: false, inTitle: titleContext(folded, m.index),
+      organizer: ORGANIZER_AFTER.test(folded.slice(end, end + 30)), province: p.name, former: former > 0 });
   }
 
   for (const m of wordMatches(COUNTRY, folded)) {
     // "Mặt trận Tổ quốc Việt Nam", "Đảng Cộng sản Việt Nam" name organisations, not the country's figures
-    if (/việt nam/.test(m[0]) && /(?:tổ quốc|cộng sản|anh hùng|nhà nước|ngân hàng|liên hiệp|thông tấn|truyền hình|tổng liên đoàn)\s*$/u.test(folded.slice(Math.max(0, m.index - 20), m.index))) continue;
+    if (/việt nam/.test(m[0]) && /(?:tổ quốc|cộng sản|anh hùng|nhà nước|ngân hàng|liên hiệp|thông tấn|truyền hình|tổng liên đoàn|chủ nghĩa|người|hàng|thương hiệu|đồng)\s*$/u.test(folded.slice(Math.max(0, m.index - 20), m.index))) continue;
     add({ start: m.index, end: m.index + m[0].length, name: "Việt Nam", level: "country", typed: true, inTitle: false, organizer: false });
   }
   return out.sort((a, b) => a.start - b.start);

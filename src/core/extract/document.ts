@@ -8,8 +8,11 @@ import { trieSource, wordMatches } from "../text/trie";
 export interface DocumentContext {
   date?: { year: number; month?: number; day?: number };
   /** the period the report reviews: figures without a period of their own belong to it */
-  review?: PeriodRef & { year: number };
+  review?: PeriodRef & { year: number; stated?: boolean };
+  /** the unit as the user named it (--entity), else as found: written into its facts */
   mainUnit?: string;
+  /** the main unit's canonical name, to recognise it when the text names it another way */
+  mainKey?: string;
   mainLevel?: Level;
   /** the province the main unit belongs to (itself for a province) */
   province?: string;
@@ -22,13 +25,15 @@ export interface DocumentOptions {
 }
 
 const CITED_BEFORE = /(?:nghị quyết|quyết định|kết luận|chỉ thị|thông báo|công văn|chương trình|kế hoạch|hướng dẫn|quy định|tờ trình|luật|nghị định|thông tư|số\s+[\d\p{L}/.-]+)[^.;\n]{0,30}(?:ngày\s*)?$/u;
-const REVIEW_CUE = /(?:tổng kết|sơ kết|kết quả|báo cáo|đánh giá|tình hình)(?:[^.;\n]{0,90}?)$/u;
+const REVIEW_CUE = /(?:tổng kết|sơ kết|kết quả|báo cáo|đánh giá|tình hình|thông tin về|họp báo|công bố|số liệu|kinh tế - xã hội)(?:[^.;\n]{0,140}?)$/u;
 // "phương hướng, nhiệm vụ năm 2025", "kế hoạch phát triển kinh tế - xã hội năm 2026": the period ahead
-const FORWARD_CUE = /(?:nhiệm vụ|phương hướng|triển khai|kế hoạch|phấn đấu|mục tiêu|dự báo|định hướng)(?:\s+[\p{L}-]+){0,6}\s*$/u;
+const FORWARD_CUE = /(?:nhiệm vụ|phương hướng|triển khai|kế hoạch|phấn đấu|mục tiêu|dự báo|định hướng)(?:\s*,?\s+[\p{L}-]+){0,9}\s*$/u;
 // "kết quả thực hiện nhiệm vụ năm 2024", "tình hình thực hiện kế hoạch năm 2024": the period behind
-const DONE_CUE = /(?:thực hiện|kết quả|tình hình|tổng kết|sơ kết|đánh giá)\s+(?:[\p{L}-]+\s+){0,2}(?:nhiệm vụ|kế hoạch|mục tiêu)(?:\s+[\p{L}-]+){0,6}\s*$/u;
+const DONE_CUE = /(?:thực hiện|kết quả|tình hình|tổng kết|sơ kết|đánh giá)\s+(?:[\p{L}-]+\s+){0,2}(?:nhiệm vụ|kế hoạch|mục tiêu)(?:\s*,?\s+[\p{L}-]+){0,9}\s*$/u;
 // a title that announces targets ("đặt mục tiêu", "phải tăng", "nâng chỉ tiêu") does not name the period reported on
 const TITLE_FORWARD = /(?<![\p{L}])(?:mục tiêu|chỉ tiêu|kế hoạch|phấn đấu|phải|nhiệm vụ|phương hướng|dự báo|kịch bản)(?![\p{L}])/u;
+// "6 tháng cuối năm phải tăng trưởng 13,4%": a title that asks for a period's result looks ahead
+const AHEAD_AFTER = /^\s*(?:năm\s+\d{4}\s*)?(?:phải|cần|phấn đấu|đặt|đề ra|đặt mục tiêu|mục tiêu|dự kiến|sẽ)(?![\p{L}])/u;
 const forward = (before: string) => FORWARD_CUE.test(before) && !DONE_CUE.test(before);
 
 /** The report's date as the text gives it; the user's `--date` only when the text has none. */
@@ -66,22 +71,41 @@ function widest(head: PeriodSpan[], i: number, folded: string): PeriodSpan {
   return own;
 }
 
+/** A monthly release ("tình hình kinh tế - xã hội tháng 9") that also gives the months to date ("tháng 9 và 9 tháng") is read as the latter. */
+function monthToDate(ref: PeriodRef & { year: number }, head: PeriodSpan[], folded: string): PeriodRef & { year: number } {
+  if (ref.kind !== "M" || ref.n === undefined) return ref;
+  const sums = head.find((p) => (p.ref.year === undefined || p.ref.year === ref.year) && periodEndMonth(p.ref) === ref.n && p.ref.kind !== "M" && p.ref.kind !== "TERM" &&
+    /(?:tháng\s+\d{1,2}|tháng\s+này)\s*(?:và|,)\s*(?:cả\s+)?$/u.test(folded.slice(Math.max(0, p.start - 20), p.start)));
+  return sums ? { ...sums.ref, year: ref.year } : ref;
+}
+const periodEndMonth = (r: PeriodRef) => (r.kind === "Q" ? r.n! * 3 : r.kind === "H" ? r.n! * 6 : r.kind === "Y" ? 12 : r.n);
+
+/** A report on a later quarter ("tình hình quý III") gives its figures from the start of the year: nine months. */
+function cumulative(ref: PeriodRef & { year: number }): PeriodRef & { year: number } {
+  if (ref.kind !== "Q" || ref.n === undefined || ref.n === 1) return ref;
+  return ref.n === 4 ? { kind: "Y", year: ref.year } : { kind: ref.n === 2 ? "H" : "YTD", n: ref.n === 2 ? 1 : ref.n * 3, year: ref.year };
+}
+
 function readReview(folded: string, periods: PeriodSpan[], date: DocumentContext["date"]): DocumentContext["review"] {
   // the report's own period is stated in its first lines: the meeting or release it reports on
   // ("tổng kết tình hình kinh tế - xã hội năm 2024"), else the title when it looks back
   const head = periods.filter((p) => p.start < 2500 && !p.comparison && !p.cumulative && p.ref.kind !== "TERM" && p.ref.relative === undefined);
   const titleEnd = folded.indexOf("\n", folded.search(/\S/u));
-  const reviewed = (i: number) => REVIEW_CUE.test(folded.slice(Math.max(0, head[i].start - 100), head[i].start));
-  const inTitle = (i: number) => titleEnd > 0 && head[i].start < titleEnd && !TITLE_FORWARD.test(folded.slice(0, titleEnd));
-  for (const accept of [reviewed, inTitle]) {
+  const reviewed = (i: number) => REVIEW_CUE.test(folded.slice(Math.max(0, head[i].start - 150), head[i].start));
+  // "Tăng trưởng 6 tháng đầu năm cao hơn kịch bản": the words before the period decide whether the title looks ahead
+  const inTitle = (i: number) => titleEnd > 0 && head[i].start < titleEnd && !TITLE_FORWARD.test(folded.slice(0, head[i].start)) &&
+    !AHEAD_AFTER.test(folded.slice(head[i].end, head[i].end + 24));
+  // a report cannot review a period that ends after it was written
+  const past = (p: PeriodSpan) => !date?.month || (p.ref.year ?? date.year) < date.year || (periodEndMonth(p.ref) ?? 12) <= date.month + 1;
+  for (const accept of [inTitle, reviewed]) {
     for (let i = 0; i < head.length; i++) {
-      if (forward(folded.slice(Math.max(0, head[i].start - 100), head[i].start)) || !accept(i)) continue;
+      if (forward(folded.slice(Math.max(0, head[i].start - 100), head[i].start)) || !accept(i) || !past(head[i])) continue;
       const own = widest(head, i, folded);
       const line = folded.indexOf("\n", own.end);
       // "Quý I; phương hướng, nhiệm vụ Quý II năm 2024" without a date: the year stated later on the line
-      const later = periods.find((q) => q.start > own.start && (line < 0 || q.start < line) && q.ref.year !== undefined && q.ref.kind !== "TERM");
+      const later = periods.find((q) => q.start > own.start && (line < 0 || q.start < line || !date) && q.start < 2500 && q.ref.year !== undefined && q.ref.kind !== "TERM" && !q.comparison);
       const year = own.ref.year ?? head[i].ref.year ?? yearFor(own.ref, date) ?? later?.ref.year;
-      if (year !== undefined) return { ...own.ref, year };
+      if (year !== undefined) return { ...cumulative(monthToDate({ ...own.ref, year }, head, folded)), stated: true };
     }
   }
   if (date) {
@@ -150,6 +174,7 @@ export function readDocument(
   }
 
   let mainUnit: string | undefined;
+  let mainKey: string | undefined;
   let mainLevel: Level | undefined;
   let province: string | undefined;
   // a party bloc that writes its own report: "Đảng ủy Khối" throughout, "BC/ĐUK" in its number
@@ -176,13 +201,17 @@ export function readDocument(
     // "TP Hà Tĩnh" is the city; "TP Hồ Chí Minh" is a centrally-run city, a province-level unit
     const named = provinceByName(given);
     const p = named && (!given.startsWith("TP ") || named.city) ? named : undefined;
-    mainUnit = p?.name ?? given;
-    mainLevel = p ? "province" : /^TP\s/.test(given) ? "city" : /^(?:huyện|quận|tx|thị xã)\s/i.test(opts.entity) ? "district" : /khối/i.test(opts.entity) ? "bloc" : "province";
-    province = p?.name ?? provinceOfLocal(mainUnit) ?? province;
+    const country = /^(?:việt nam|cả nước|toàn quốc)$/iu.test(given);
+    // the user's own words for the unit are what its facts carry ("Hồ Chí Minh", "Thừa Thiên Huế")
+    mainUnit = country ? "Việt Nam" : opts.entity.trim().replace(/\s+/g, " ").replace(/^tỉnh\s+/iu, "");
+    mainKey = country ? "Việt Nam" : p?.name ?? given;
+    mainLevel = country ? "country" : p ? "province" : /^TP\s/.test(given) ? "city" : /^(?:huyện|quận|tx|thị xã)\s/i.test(opts.entity) ? "district" : /khối/i.test(opts.entity) ? "bloc" : "province";
+    province = p?.name ?? provinceOfLocal(mainKey) ?? province;
   }
+  mainKey ??= mainUnit;
   if (!mainUnit) notes.push("the reporting unit could not be found: set it (--entity)");
   if (!review) notes.push("the report's period could not be found: set the report's date (--date)");
-  return { date, review: review as DocumentContext["review"], mainUnit, mainLevel, province, notes };
+  return { date, review: review as DocumentContext["review"], mainUnit, mainKey, mainLevel, province, notes };
 }
 
 /** "TP Hà Tĩnh" → "Hà Tĩnh" when a city shares its province's name. */

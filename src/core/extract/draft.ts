@@ -6,6 +6,7 @@ import type { Catalog, Indicator, AliasMatch } from "../catalog/catalog";
 import type { Quantity } from "./quantity";
 import type { Sentence } from "../text/segment";
 import type { Basis, Measure, PlanRef } from "../facts/fact";
+import type { EntityMention } from "../entities/entities";
 
 /** A figure linked to an indicator, not yet given its period, unit and final value. */
 export interface Draft {
@@ -27,6 +28,16 @@ export interface Draft {
   parent?: Draft;
   sentence: Sentence;
   planContext: boolean;
+  /** the nation's own indicator name ("tổng sản phẩm trong nước (GDP)"): a figure of Việt Nam */
+  national?: boolean;
+  /** the unit this figure was paired with ("Hải Phòng và Hà Nam … lần lượt 11,08% và 10,88%") */
+  unit?: EntityMention;
+  /** takes its period and unit from this draft's fact, as a comparison does ("(cùng kỳ tăng 4,86%)") */
+  sameAs?: Draft;
+  /** words that name the period of a compared figure ("kế hoạch năm 2025 là", "cao hơn năm 2023 (") */
+  periodOf?: string;
+  /** the same span a year earlier ("cùng kỳ"), unless periodOf names another */
+  earlier?: boolean;
 }
 
 /** An indicator named in the sentence, waiting for its figure. */
@@ -36,6 +47,8 @@ export interface OpenAlias {
   valued: boolean;
   /** a figure of something else, or a new clause, came between */
   interrupted: boolean;
+  /** where the words between the name and its figure start, past a figure it let go by ("IIP tháng 9 tăng 2,3% so với tháng trước và …") */
+  resumeAt?: number;
 }
 
 /** What the walker knows of the sentence being read (the walker updates it; linkers only read it). */
@@ -52,6 +65,8 @@ export interface SentenceState {
   listStart: number;
   /** end of the last linked figure: cues before it belong to it, not to the next one */
   segStart: number;
+  /** the last value linked in an earlier sentence of the paragraph: what an elliptic list goes on about */
+  previous?: Draft;
 }
 
 /** One figure about to be linked, with the positions every linker needs. */
@@ -71,8 +86,8 @@ export interface Figure {
 export interface WalkContext {
   folded: string;
   catalog: Catalog;
-  /** units of government named in the text (not inside a person's title), sorted by start */
-  units: ReadonlyArray<{ start: number; end: number }>;
+  /** units of government named in the text (not inside a person's title, not the country), sorted by start */
+  units: ReadonlyArray<EntityMention>;
 }
 
 /** What a linker made of a figure. */
@@ -82,6 +97,8 @@ export interface Link {
   anchor?: Draft | null;
   /** the named indicator that received this figure */
   valued?: OpenAlias;
+  /** the named indicator that let this figure go by and still waits for its own, and where its words resume */
+  passed?: { alias: OpenAlias; at: number };
 }
 
 /** A linker returns null when its pattern does not apply, so the next one is tried. */
@@ -94,3 +111,17 @@ export const current = (st: Readonly<SentenceState>): OpenAlias | undefined => s
 export const lastDraft = (st: Readonly<SentenceState>): Draft | undefined => st.drafts[st.drafts.length - 1];
 
 export type { Indicator, Measure };
+
+/** The spans of a sorted list that lie within [from, to), found by binary search. */
+export function spansWithin<T extends { start: number; end: number }>(spans: readonly T[], from: number, to: number): T[] {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid].start < from) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: T[] = [];
+  for (let i = lo; i < spans.length && spans[i].start < to; i++) if (spans[i].end <= to) out.push(spans[i]);
+  return out;
+}

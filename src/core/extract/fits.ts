@@ -77,7 +77,7 @@ export function valueDraft(ind: Indicator, f: Figure, alias: AliasMatch, st: Sen
   return {
     indicator: ind, measure: "value", basis, q, which: "first", transform: "as_is",
     start: estStart >= 0 ? segFrom + estStart : alias.start, end: q.end, subjectAt: alias.start, sentence: st.sentence,
-    planContext: f.planContext,
+    planContext: f.planContext, ...(alias.national ? { national: true } : {}),
   };
 }
 

@@ -40,8 +40,8 @@ export function extractFacts(raw: string, opts: ExtractOptions): ExtractResult {
   const text = clean.text;
   const sp = findSpans(text, catalog);
   const ctx = readDocument(text, sp.folded, sp.sentences, sp.entities, sp.periods, sp.dates, opts);
-  const frames = frameSentences(sp.sentences, sp.periods, sp.folded, text, ctx);
-  const units = sp.entities.filter((e) => !e.inTitle && e.level !== "country");
+  const frames = frameSentences(sp.sentences, sp.periods, sp.entities, sp.folded, text, ctx);
+  const units = sp.entities.filter((e) => !e.inTitle);
   const drafts = walk({
     folded: sp.folded, catalog, sentences: sp.sentences, aliases: sp.aliases, quantities: sp.quantities, units,
     planFrom: (s, pos) => {
@@ -53,7 +53,7 @@ export function extractFacts(raw: string, opts: ExtractOptions): ExtractResult {
   const facts: Fact[] = [];
   const resolved = new Map<Draft, Fact>();
   for (const d of drafts) {
-    const fact = toFact(d, d.parent ? resolved.get(d.parent) : undefined, r);
+    const fact = toFact(d, d.parent ? resolved.get(d.parent) : undefined, r, d.sameAs ? resolved.get(d.sameAs) : undefined);
     if (!fact) continue;
     resolved.set(d, fact);
     facts.push(fact);

@@ -14,13 +14,15 @@ export interface PeriodRef {
   endYear?: number;
   /** relative year: 0 this year, +1 next year ("năm tới"), -1 last year ("năm trước") */
   relative?: number;
+  /** a price base ("giá so sánh 2010"): never the period of a figure */
+  priceBase?: boolean;
 }
 
 export interface PeriodSpan {
   start: number;
   end: number;
   ref: PeriodRef;
-  /** a comparison base ("so với cùng kỳ năm 2022"), not the period of a figure */
+  /** a comparison base ("so với cùng kỳ năm 2022") or a price base ("giá so sánh 2010"), not the period of a figure */
   comparison: boolean;
   /** a cumulative span ("từ năm 2020 đến nay") */
   cumulative: boolean;
@@ -50,8 +52,11 @@ interface Rule {
 
 // Order matters: longer, more specific forms first; a span taken is not matched again.
 const RULES: Rule[] = [
+  // giá so sánh 2010 | theo giá so sánh năm 2010: a price base, taken here so that it is never a period or a figure
+  { re: new RegExp(`giá\\s+(?:so\\s+sánh|cố\\s+định)(?:\\s+năm)?\\s+${YEAR}${E}`, "gu"),
+    make: (m) => ({ kind: "Y", year: +m[1], priceBase: true }) },
   // nhiệm kỳ 2020 - 2025 | giai đoạn 2021-2025 | nhiệm kỳ (2020 - 2025)
-  { re: new RegExp(`(?:nhiệm kỳ|giai đoạn|thời kỳ)\\s*\\(?\\s*${YEAR}\\s*[-–]\\s*${YEAR}\\s*\\)?`, "gu"),
+  { re: new RegExp(`(?:nhiệm kỳ|giai đoạn|thời kỳ|(?:trong\\s+)?\\d\\s+năm(?:\\s+qua)?|bình quân|cả giai đoạn)\\s*\\(?\\s*(?:từ\\s+)?(?:năm\\s+)?${YEAR}\\s*(?:[-–]|đến)\\s*(?:năm\\s+)?${YEAR}\\s*\\)?`, "gu"),
     make: (m) => ({ kind: "TERM", year: +m[1], endYear: +m[2] }) },
   // 6 tháng đầu năm 2024 | sáu tháng đầu năm | nửa đầu năm 2024
   { re: new RegExp(`(?:6|sáu)\\s+tháng\\s+(đầu|cuối)\\s+năm${NAM_YEAR}${E}`, "gu"),
@@ -73,9 +78,9 @@ const RULES: Rule[] = [
   { re: new RegExp(`quý\\s+(iv|iii|ii|i|[1-4])${E}${OPT_YEAR}`, "gu"),
     make: (m) => ({ kind: "Q", n: ROMAN[m[1]], year: m[2] ? +m[2] : undefined }) },
   // tính đến 30/11/2023 | đến hết ngày 15/12 | tính đến hết tháng 10 năm 2023
-  { re: new RegExp(`(?:tính\\s+)?(?:đến|tới)\\s+(?:hết\\s+)?(?:ngày\\s+)?(\\d{1,2})\\s*/\\s*(\\d{1,2})(?:\\s*/\\s*${YEAR})?${E}`, "gu"),
+  { re: new RegExp(`(?:tính\\s+)?(?:đến|tới)\\s+(?:hết\\s+|cuối\\s+)?(?:ngày\\s+)?(\\d{1,2})\\s*/\\s*(\\d{1,2})(?:\\s*/\\s*${YEAR})?${E}`, "gu"),
     make: (m) => { const mo = +m[2]; return mo >= 1 && mo <= 12 ? { kind: "YTD", n: mo, year: m[3] ? +m[3] : undefined } : null; } },
-  { re: new RegExp(`(?:tính\\s+)?(?:đến|tới)\\s+(?:hết\\s+)?tháng\\s+(\\d{1,2})${OPT_YEAR}${E}`, "gu"),
+  { re: new RegExp(`(?:tính\\s+)?(?:đến|tới)\\s+(?:hết\\s+|cuối\\s+)?tháng\\s+(\\d{1,2})${OPT_YEAR}${E}`, "gu"),
     make: (m) => { const mo = +m[1]; return mo >= 1 && mo <= 12 ? (mo === 12 ? { kind: "Y", year: m[2] ? +m[2] : undefined } : { kind: "YTD", n: mo, year: m[2] ? +m[2] : undefined }) : null; } },
   // tháng 11/2023 | tháng 11 năm 2023 | trong tháng 11
   { re: new RegExp(`tháng\\s+(\\d{1,2})(?:\\s*/\\s*${YEAR}|\\s+năm\\s+${YEAR})?${E}`, "gu"),
@@ -152,7 +157,7 @@ export function findPeriods(folded: string, dates: DateSpan[]): PeriodSpan[] {
         start,
         end,
         ref,
-        comparison: COMPARISON_BEFORE.test(before),
+        comparison: ref.priceBase === true || COMPARISON_BEFORE.test(before),
         cumulative: CUMULATIVE_BEFORE.test(before) || /^\s*(?:đến\s+nay|tới\s+nay|đến\s+năm)/u.test(after),
       });
     }

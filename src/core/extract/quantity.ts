@@ -36,7 +36,8 @@ const QUALIFIER_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])(${QUALIFIERS.map(([w]) 
 
 // 17.946 | 1.172,5 | 8,05 | 06 | 1,172.5
 // 17 946 (grouped with spaces, as PDFs and some offices write it) is taken only before a unit
-const NUMBER = String.raw`\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?|\d{1,3}(?: \d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?`;
+// "35, 18 tỷ đồng": a decimal comma typed with a space after it, taken only right before a unit
+const NUMBER = String.raw`\d+, \d{1,2}(?=\s*(?:tỷ|tỉ|triệu|nghìn|ngàn|%|usd))|\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?|\d{1,3}(?: \d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?`;
 // 23/29 chỉ tiêu | 7 - 7,5% | từ 7 đến 7,5% | 8,05%
 const QUANTITY = new RegExp(
   String.raw`(${NUMBER})(?:\s*(%)?\s*(?:-|–|đến|tới)\s*(${NUMBER})(?![.,]?\d)|/(${NUMBER}))?(?![\p{N}]|[.,]\d|/\d|:\d|-\p{L}|/\p{L})`,

@@ -8,8 +8,10 @@ import type { PeriodSpan } from "./period";
 import type { DocumentContext } from "./document";
 import type { Draft } from "./draft";
 import type { SentenceFrame } from "./frames";
-import { periodFor, isAfterReview, levelOf, entityFor } from "./resolve";
+import { periodFor, isAfterReview } from "./resolve";
+import { entityFor, levelOf } from "./entity";
 import { resolveValue } from "./value";
+import { findPeriods, findDates, formatPeriod } from "./period";
 
 export interface ResolveInput {
   doc: string;
@@ -27,11 +29,28 @@ function trailingQualifier(folded: string, end: number): "over" | "under" | null
   return m ? (m[1] === "lên" ? "over" : "under") : null;
 }
 
-function periodOf(d: Draft, parent: Fact | undefined, r: ResolveInput): string | undefined {
-  if (parent) return parent.period;
+/** The period words of a compared figure name ("kế hoạch năm 2025", "năm 2023"), its year taken from `base` when left out. */
+function namedPeriod(words: string, base: string): string | undefined {
+  const periods = findPeriods(words, findDates(words)).filter((p) => !p.ref.priceBase);
+  const p = periods[periods.length - 1];
+  if (!p || p.ref.relative !== undefined) return undefined;
+  const year = p.ref.year ?? +base.slice(0, 4);
+  return formatPeriod(p.ref, year) ?? undefined;
+}
+
+/** The same span a year earlier: "2024-YTD09" → "2023-YTD09". */
+const yearBefore = (period: string) => (/^\d{4}(?:-(?:Q|H|M|YTD)\d+)?$/.test(period) ? `${+period.slice(0, 4) - 1}${period.slice(4)}` : undefined);
+
+function periodOf(d: Draft, parent: Fact | undefined, r: ResolveInput, sameAs?: Fact): string | undefined {
+  const base = parent?.period ?? sameAs?.period;
+  if (base !== undefined) {
+    const named = d.periodOf ? namedPeriod(d.periodOf, base) : undefined;
+    if (named) return named;
+    return d.earlier ? yearBefore(base) : base;
+  }
   const frame = r.frames.get(d.sentence);
   const exact = frame?.listPeriod;
-  const period = periodFor(d, r.periodsIn.get(d.sentence) ?? [], exact ?? frame?.carried, r.ctx, exact !== undefined);
+  const period = periodFor(d, r.periodsIn.get(d.sentence) ?? [], exact ?? frame?.carried, r.ctx);
   // disbursement counted to 31 January is the previous year's
   const jan = period ? /^(\d{4})-(?:M|YTD)01$/.exec(period) : null;
   return jan && d.indicator.yearRunsToJanuary ? String(+jan[1] - 1) : period;
@@ -44,10 +63,14 @@ function basisOf(d: Draft, parent: Fact | undefined, period: string, ctx: Docume
   return basis;
 }
 
-export function toFact(d: Draft, parent: Fact | undefined, r: ResolveInput): Fact | null {
-  const period = periodOf(d, parent, r);
+export function toFact(d: Draft, parent: Fact | undefined, r: ResolveInput, sameAs?: Fact): Fact | null {
+  if (d.sameAs && !sameAs) return null;
+  const period = periodOf(d, parent, r, sameAs);
   if (!period) return null;
-  const who = parent ? { name: parent.entity, level: levelOf(parent.entity, r.ctx) } : entityFor(d, r.entitiesIn.get(d.sentence) ?? [], r.ctx, r.folded);
+  const like = parent ?? (sameAs && !d.national ? sameAs : undefined);
+  const who = like ? { name: like.entity, level: levelOf(like.entity, r.ctx) }
+    : entityFor(d, r.entitiesIn.get(d.sentence) ?? [], r.frames.get(d.sentence)?.topic, r.ctx, r.folded);
+  if (!who) return null;
   const v = resolveValue(d, who.level);
   if (!v) return null;
   const fact: Fact = {

@@ -102,5 +102,6 @@ export function resolveValue(d: Draft, level: Level): ResolvedValue | null {
     if (u !== null) upper = round(applyTransform(d, u * factor));
   }
   if (d.q.inWords) warnings.push(`count written in words: "${d.q.literal}"`);
+  if (/\d, \d/.test(d.q.literal)) warnings.push(`"${d.q.literal}" read as ${value}: a decimal comma followed by a space`);
   return { value, upper, qualifier: upper !== undefined ? "range" : d.q.qualifier, warnings };
 }

@@ -14,17 +14,22 @@ import { ellipticTargetsLinker } from "./linkers/ellipticTargets";
 import { unitListLinker } from "./linkers/unitList";
 import { changeOfValueLinker } from "./linkers/changeOfValue";
 import { otherPeriodLinker } from "./linkers/otherPeriod";
-import { planAfterOutcomeLinker } from "./linkers/planAfterOutcome";
+import { comparedWithLinker } from "./linkers/comparedWith";
+import { ellipticPeriodLinker } from "./linkers/ellipticPeriod";
 import { namedRateLinker } from "./linkers/namedRate";
 import { ratioOfValueLinker } from "./linkers/ratioOfValue";
 import { namedValueLinker } from "./linkers/namedValue";
+import { respectivelyLinker } from "./linkers/respectively";
+import { unitBracketLinker } from "./linkers/unitBracket";
 
 export type { Draft };
 
 /** Linkers for any figure, in order. */
-const LINKERS: Linker[] = [countedLinker, ellipticTargetsLinker, unitListLinker, changeOfValueLinker, otherPeriodLinker];
+const LINKERS: Linker[] = [respectivelyLinker, countedLinker, ellipticTargetsLinker, unitListLinker, changeOfValueLinker, otherPeriodLinker];
+/** Linkers for a value after the value it is compared with ("(KH 4.000 tỷ đồng)", "cùng kỳ năm trước 4.500 tỷ đồng"). */
+const COMPARED_LINKERS: Linker[] = [comparedWithLinker, ellipticPeriodLinker];
 /** Linkers for a % (or "gấp … lần") figure, in order; such a figure links to nothing else. */
-const RATIO_LINKERS: Linker[] = [planAfterOutcomeLinker, namedRateLinker, ratioOfValueLinker];
+const RATIO_LINKERS: Linker[] = [unitBracketLinker, comparedWithLinker, namedRateLinker, ratioOfValueLinker, ellipticPeriodLinker];
 /** Linkers for a value after its indicator's name. */
 const VALUE_LINKERS: Linker[] = [namedValueLinker];
 
@@ -52,12 +57,16 @@ function eventsOf(s: Sentence, input: WalkInput, from: { ai: number; qi: number 
 // The walker owns the sentence's state; linkers only read it (Readonly) and return a Link, which
 // the walker applies here. Updates are in place: a 5 MB one-line report must stay linear.
 
+// "tỷ trọng kinh tế số trong GRDP", "đóng góp vào GRDP", "chiếm 12% GRDP": the indicator as an object, not the subject
+const OBJECT_BEFORE = /(?<![\p{L}])(?:trong|vào|chiếm|so với)\s*$|\/\s*$/u;
+
 /** A name opens an indicator unless it repeats the one before ("tăng trưởng kinh tế (GRDP)"). */
 function nameRead(st: SentenceState, alias: AliasMatch, folded: string): void {
   const c = current(st);
   if (c && alias.start < c.alias.end) return;
   if (c && /^\s*\(\s*$/u.test(folded.slice(c.alias.end, alias.start))) return;
-  st.open.push({ alias, valued: false, interrupted: false });
+  const object = OBJECT_BEFORE.test(folded.slice(Math.max(0, alias.start - 10), alias.start));
+  st.open.push({ alias: object ? { ...alias, ids: [] } : alias, valued: false, interrupted: false });
   st.anchor = null;
 }
 
@@ -72,6 +81,7 @@ function enterClause(st: SentenceState, clauseStart: number, folded: string): vo
 
 function applyLink(st: SentenceState, q: Quantity, link: Link): void {
   if (link.valued) link.valued.valued = true;
+  if (link.passed) link.passed.alias.resumeAt = link.passed.at;
   if (link.anchor !== undefined) st.anchor = link.anchor;
   for (const d of link.drafts) st.drafts.push(d);
   st.prevQ = q;
@@ -115,7 +125,8 @@ function figureRead(st: SentenceState, q: Quantity, input: WalkInput): void {
   };
   const dim = q.unit?.dimension;
   const link = firstLink(LINKERS, f, st, input) ??
-    (dim === "pct" || dim === "times" ? firstLink(RATIO_LINKERS, f, st, input) ?? { drafts: [] } : firstLink(VALUE_LINKERS, f, st, input));
+    (dim === "pct" || dim === "times" || dim === "points" ? firstLink(RATIO_LINKERS, f, st, input) ?? { drafts: [] }
+      : firstLink(COMPARED_LINKERS, f, st, input) ?? firstLink(VALUE_LINKERS, f, st, input));
   if (link) applyLink(st, q, link);
   else unlinked(st, q, folded);
 }
@@ -123,15 +134,20 @@ function figureRead(st: SentenceState, q: Quantity, input: WalkInput): void {
 export function walk(input: WalkInput): Draft[] {
   const drafts: Draft[] = [];
   const from = { ai: 0, qi: 0 };
+  let previous: Draft | undefined;
   for (const sentence of input.sentences) {
+    if (previous && previous.sentence.paragraph !== sentence.paragraph) previous = undefined;
     while (from.ai < input.aliases.length && input.aliases[from.ai].start < sentence.start) from.ai++;
     while (from.qi < input.quantities.length && input.quantities[from.qi].start < sentence.start) from.qi++;
-    const st: SentenceState = { sentence, open: [], anchor: null, drafts: [], prevQ: null, listStart: sentence.start, segStart: sentence.start };
+    const st: SentenceState = { sentence, open: [], anchor: null, drafts: [], prevQ: null, listStart: sentence.start, segStart: sentence.start, previous };
     for (const ev of eventsOf(sentence, input, from)) {
       if (ev.alias) nameRead(st, ev.alias, input.folded);
       else figureRead(st, ev.q!, input);
     }
-    for (const d of st.drafts) drafts.push(d);
+    for (const d of st.drafts) {
+      drafts.push(d);
+      if (d.measure === "value" && d.basis !== "plan") previous = d;
+    }
   }
   return drafts;
 }

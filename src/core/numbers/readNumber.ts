@@ -29,6 +29,9 @@ export function readNumber(literal: string): NumberReadings {
     const v = Number(s);
     return { vi: v, en: v };
   }
+  // "35, 18": a decimal comma with a stray space after it (taken only before a unit, see quantity.ts)
+  const spaced = /^(\d+), (\d{1,2})$/.exec(s);
+  if (spaced) return { vi: Number(`${spaced[1]}.${spaced[2]}`), en: null };
   const dots = (s.match(/\./g) ?? []).length;
   const commas = (s.match(/,/g) ?? []).length;
   if (dots && commas) {

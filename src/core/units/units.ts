@@ -2,7 +2,7 @@
 // the canonical unit of its dimension.
 import data from "./units.json";
 
-export type Dimension = "money" | "usd" | "percap" | "percapMonth" | "usdPerCap" | "pct" | "times" | "ha";
+export type Dimension = "money" | "usd" | "percap" | "percapMonth" | "usdPerCap" | "pct" | "points" | "times" | "ha";
 
 export interface UnitForm {
   form: string;

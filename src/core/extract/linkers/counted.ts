@@ -7,11 +7,14 @@ import { matchCounted } from "../counted";
 import { outcomeBasis } from "../fits";
 
 const ADDED_BEFORE = /(?<![\p{L}])(?:thêm|mới)\s+$/u;
+// a part of the plan's targets, not the plan's: "(trong đó có 8 chỉ tiêu vượt)", "Về kinh tế: 04/09 chỉ tiêu đạt"
+const SUBSET_BEFORE = /(?:(?<![\p{L}])trong đó|\()[^;)]*$|^\s*(?:[-+•*]\s*)?(?:\d+[.)]\s*)?(?:về|lĩnh vực|khối|nhóm)\s+[^:;]{2,40}:/u;
 
 export const countedLinker: Linker = (f, st, cx) => {
   const { q } = f;
   const cm = matchCounted(cx.catalog, cx.folded, q, f.clauseStart, f.listStart, f.clauseEnd);
   if (!cm) return null;
+  if (/^targets_/.test(cm.indicator.id) && SUBSET_BEFORE.test(cx.folded.slice(f.clauseStart, q.start))) return { drafts: [] };
   // a running total ("lũy kế … 1.200 đảng viên") is not the period's figure
   if (f.cumulative) return { drafts: [] };
   // "công nhận thêm 35 sản phẩm OCOP" adds to a stock; it is not the stock

@@ -25,12 +25,15 @@ interface Reading { measure: Measure; transform: Draft["transform"]; planRef?: P
 
 /** Which measure the ratio is, given what it qualifies; null when it is none the catalog keeps. */
 function readRatio(target: Indicator, w: RatioWords, levelAlready: boolean, hasParent: boolean): Reading | null {
+  if (w.points) return target.kind === "share" && (w.up || w.down) && !w.toLevel ? { measure: "change", transform: w.down ? "negate" : "as_is" } : null;
+  // "tăng trưởng 14,2%, vượt 2,2% kế hoạch": above a rate's target by points, not a share of it
+  if (target.unit === "%" && w.ofPlan && (w.verb === "vượt" || w.up || w.down)) return null;
   if (w.times) return w.yoy ? { measure: "yoy_pct", transform: "times_to_pct" } : null;
   if (w.ofPlan) {
-    const rest = w.after.slice(w.ofPlan.index + w.ofPlan[0].length);
+    const rest = w.planBefore && !w.ofPlan[0] ? w.planBefore.replace(/^\s*(?:so\s+với\s+)?(?:dự toán|kế hoạch|nghị quyết|chỉ tiêu)/u, "") : w.after.slice(w.ofPlan.index + w.ofPlan[0].length);
     return {
       measure: "pct_of_plan",
-      transform: w.verb === "vượt" || (w.up && /^\s*so\s+với/u.test(w.after)) ? "plus100" : "as_is",
+      transform: w.verb === "vượt" || (w.up && (/^\s*so\s+với/u.test(w.after) || !!w.planBefore)) ? "plus100" : "as_is",
       planRef: PLAN_CENTRAL.test(rest) ? "central" : PLAN_LOCAL.test(rest) ? "local" : null,
     };
   }
@@ -62,6 +65,12 @@ export const ratioOfValueLinker: Linker = (f, st, cx) => {
   const { q } = f;
   const end = w.ofPlan ? q.end + w.ofPlan.index + w.ofPlan[0].length + planTail(w.after.slice(w.ofPlan.index + w.ofPlan[0].length))
     : w.yoy ? q.end + yoyLength(w.after) : q.end;
+  // "GRDP … đạt 187.264 tỷ đồng, tăng 7,84% so với cùng kỳ": the year-on-year change of GRDP is GRDP growth
+  const yoyIs = r.measure === "yoy_pct" && target.yoyIs ? cx.catalog.get(target.yoyIs) : undefined;
+  if (yoyIs) {
+    target = yoyIs;
+    r.measure = "value";
+  }
   const d: Draft = {
     indicator: target, measure: r.measure, basis: parent ? parent.basis : outcomeBasis(cx, f.segFrom, q.start), q, which: "first",
     transform: r.transform, planRef: r.planRef, start: Math.max(f.clauseStart, w.verbStart ?? q.start), end,

@@ -1,7 +1,7 @@
 // What the words around a % figure say: the verb before it ("bằng", "vượt", "tăng"), and what it
 // is compared with after it ("dự toán", "so với cùng kỳ", "so với đầu năm").
 import type { Figure, WalkContext } from "../draft";
-import { RATIO_VERB, OF_PLAN_AFTER, YOY_AFTER, VS_OTHER_AFTER } from "../cues";
+import { RATIO_VERB, OF_PLAN_AFTER, OF_PLAN_BEFORE, YOY_AFTER, VS_OTHER_AFTER } from "../cues";
 
 export interface RatioWords {
   verb: string;
@@ -15,17 +15,27 @@ export interface RatioWords {
   /** "giảm còn 2,1%", "xuống 1,6%": the level reached, not the change */
   toLevel: boolean;
   times: boolean;
+  /** "1,2 điểm phần trăm": a difference of two rates, never a ratio */
+  points: boolean;
+  /** the plan named before the figure ("so với dự toán … bằng"), when it is there */
+  planBefore?: string;
   after: string;
 }
+
+const EMPTY_MATCH = Object.assign([""], { index: 0, input: "" }) as RegExpExecArray;
 
 export function ratioWords(f: Figure, cx: WalkContext): RatioWords {
   const { q } = f;
   const before = cx.folded.slice(Math.max(f.clauseStart, q.start - 40), q.start);
   const after = cx.folded.slice(q.end, Math.min(f.clauseEnd, q.end + 70));
   const verbM = RATIO_VERB.exec(before);
-  // "vượt 5,3% dự toán": the word read as a qualifier is the verb here
-  const verb = q.qualifierWord === "vượt" ? "vượt" : verbM?.[1] ?? (verbM ? verbM[0].trim()[0] : "");
-  const ofPlan = OF_PLAN_AFTER.exec(after);
+  // "vượt 5,3% dự toán": the word read as a qualifier is the verb here; "+ 9,27%", "- 0,61 điểm %" are signs
+  const sign = verbM?.[2];
+  // "so với dự toán Trung ương giao bằng 176,4%", "vượt mức chỉ tiêu Trung ương giao 9,6%": the base stated before the figure
+  const planBefore = OF_PLAN_BEFORE.exec(before);
+  const planVerb = planBefore?.groups?.verb2;
+  const verb = q.qualifierWord === "vượt" ? "vượt" : planVerb && !verbM?.[1] ? planVerb : sign ? (sign === "+" ? "tăng" : "giảm") : verbM?.[1]?.replace(/\s+(?:khá|mạnh|nhẹ|cao)$/u, "") ?? (verbM ? verbM[0].trim()[0] : "");
+  const ofPlan = OF_PLAN_AFTER.exec(after) ?? (planBefore && !YOY_AFTER.test(after) ? EMPTY_MATCH : null);
   const yoy = YOY_AFTER.test(after);
   return {
     verb,
@@ -33,10 +43,12 @@ export function ratioWords(f: Figure, cx: WalkContext): RatioWords {
     ofPlan,
     yoy,
     vsOther: !yoy && !ofPlan && VS_OTHER_AFTER.test(after),
-    up: /^(?:tăng|cao hơn|tăng thêm|ước tăng)$/u.test(verb),
-    down: /^(?:giảm|thấp hơn|giảm thêm|ước giảm)$/u.test(verb),
+    up: /^(?:tăng|cao hơn|nhiều hơn|tăng thêm|ước tăng|tăng bình quân|bình quân tăng)$/u.test(verb),
+    down: /^(?:giảm|thấp hơn|ít hơn|giảm thêm|ước giảm|giảm bình quân|bình quân giảm)$/u.test(verb),
     toLevel: /(?:còn|xuống|lên)$/u.test(verb) || /^\s*(?:còn|xuống)\b/u.test(after),
     times: q.unit?.dimension === "times",
+    points: q.unit?.dimension === "points",
     after,
+    planBefore: planBefore?.[0],
   };
 }

@@ -5,7 +5,7 @@ import { samePrior } from "./samePrior";
 import { outcomeBasis } from "../fits";
 
 const BEFORE_UNIT = /^[\s,;]*(?:và\s+|còn\s+|riêng\s+)?(?:(?:tỉnh|thành phố|tp\.?|huyện|quận|thị xã|tx)\s*)?$/u;
-const AFTER_UNIT = /^\s*(?:đạt|là|:|với|ước đạt|khoảng|chỉ đạt|đạt khoảng|đạt gần)?\s*$/u;
+const AFTER_UNIT = /^\s*(?:đạt|là|:|với|ước đạt|khoảng|chỉ đạt|đạt khoảng|đạt gần|\(|(?:chỉ\s+|ước\s+)?tăng|(?:chỉ\s+)?giảm)?\s*$/u;
 
 /** a unit named right before a figure, after the previous one: ", tỉnh Nghệ An đạt " */
 function unitBetween(cx: WalkContext, from: number, to: number): { start: number; end: number } | undefined {
@@ -20,7 +20,8 @@ export const unitListLinker: Linker = (f, st, cx) => {
   const unit = prior && unitBetween(cx, prior.end, f.q.start);
   if (!prior || !unit) return null;
   const d: Draft = {
-    ...prior, q: f.q, start: unit.start, end: f.q.end, subjectAt: unit.start, transform: "as_is",
+    ...prior, q: f.q, start: unit.start, end: f.q.end, subjectAt: unit.start, unit: undefined,
+    transform: prior.indicator.kind === "growth" && /giảm\s*$/u.test(cx.folded.slice(unit.end, f.q.start)) ? "negate" : "as_is",
     basis: outcomeBasis(cx, unit.start, f.q.start) === "estimate" ? "estimate" : prior.basis,
   };
   return { drafts: [d], anchor: d };

@@ -1,0 +1,31 @@
+// A clause or sentence that gives another period's figure without naming the indicator again:
+//   "Năm 2022, thu ngân sách đạt 1.100 tỷ đồng; năm 2023 đạt 1.250 tỷ đồng." → budget_revenue 2023
+//   "Tổng mức bán lẻ … tháng 12 ước đạt 6.218 tỷ đồng. Cả năm 2023 ước đạt 68.931,7 tỷ đồng." → the year's
+//   "Cộng dồn 8 tháng đạt 93.581,4 tỷ đồng, bằng 64,3% kế hoạch năm" → the months to date
+import type { Draft, Linker } from "../draft";
+import { dimensionFits, outcomeBasis } from "../fits";
+import { PLAN_BEFORE_FIGURE } from "../cues";
+
+// the clause opens with a period, then at most "ước", a verb and a bound: "Cả năm 2023 ước đạt", "Lũy kế 9 tháng, đạt"
+const OPENS_WITH_PERIOD = new RegExp(
+  "^\\s*(?:[-+•]\\s*)?(?:(?:tính chung|cộng dồn|lũy kế|luỹ kế|riêng|còn|trong|ước|dự ước)\\s+)?" +
+  "(?:cả năm|năm\\s+\\d{4}|cả năm\\s+\\d{4}|quý\\s+[ivx\\d]+(?:\\s*(?:\\/|năm)\\s*\\d{4})?|\\d{1,2}\\s+tháng(?:\\s+đầu)?(?:\\s+năm)?(?:\\s+\\d{4})?|tháng\\s+\\d{1,2}(?:\\s*\\/\\s*\\d{4})?|6\\s+tháng\\s+(?:đầu|cuối)\\s+năm(?:\\s+\\d{4})?)" +
+  "\\s*,?\\s*(?:(?:ước|ước tính|dự ước|dự kiến|sơ bộ)\\s+)?(?:đạt|là|ở mức|được|tăng|giảm|thu|đạt khoảng|ước đạt)?\\s*(?:khoảng|gần|trên|hơn|xấp xỉ)?\\s*$",
+  "u",
+);
+
+export const ellipticPeriodLinker: Linker = (f, st, cx) => {
+  if (st.open.some((o) => !o.interrupted && !o.valued && o.alias.start >= f.clauseStart)) return null;
+  const last = [...st.drafts].reverse().find((d) => d.measure === "value" && !d.parent) ?? st.previous;
+  if (!last || last.indicator.unit === "%" && f.q.unit?.dimension !== "pct" || !dimensionFits(last.indicator, f.q, cx.folded)) return null;
+  const from = Math.max(f.clauseStart, st.sentence.start);
+  const lead = cx.folded.slice(from, f.q.start);
+  if (!OPENS_WITH_PERIOD.test(lead)) return null;
+  const plan = PLAN_BEFORE_FIGURE.test(lead);
+  const d: Draft = {
+    ...last, q: f.q, start: from + lead.search(/\S/u), end: f.q.end, subjectAt: from, sentence: st.sentence, parent: undefined,
+    sameAs: undefined, periodOf: undefined, earlier: undefined, transform: "as_is", which: "first",
+    basis: plan ? "plan" : outcomeBasis(cx, from, f.q.start), planContext: f.planContext,
+  };
+  return { drafts: [d], anchor: d };
+};
