@@ -7,6 +7,9 @@ import path from "node:path";
 import ExcelJS from "exceljs";
 import { BIN, cli, jsonLines, ROOT, SEEDS, tempDir } from "./run";
 
+// every test starts the command line a few times; on a busy machine that takes seconds
+jest.setTimeout(120_000);
+
 const pkg = JSON.parse(readFileSync(path.join(ROOT, "package.json"), "utf8")) as { version: string; bin: Record<string, string> };
 const SEED_DOCX = path.join(ROOT, "test/fixtures/readers/seeds/003_66df7de640094838.docx");
 

@@ -4,6 +4,9 @@ import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { cli as run, tempDir } from "./run";
 
+// every test starts the command line a few times; on a busy machine that takes seconds
+jest.setTimeout(120_000);
+
 const cli = (...args: string[]) => run(args);
 
 const FIELDS = ["doc", "entity", "indicator", "period", "basis", "measure", "value", "unit", "qualifier"];
