@@ -1,7 +1,7 @@
 // Many files, read and extracted fast: the main thread reads files ahead of extraction (several
-// at a time, within a memory budget) and hands their bytes to extraction threads, one per core
-// for large inputs; outcomes come back in the order the files were listed, so the output is the
-// same whatever the number of threads. Facts files (.jsonl) are read back as they are, and a
+// at a time, within a memory budget) and hands batches of their bytes to the extraction lanes —
+// itself and, for large inputs, a worker thread per further core; outcomes come back in the order
+// the files were listed, so the output is the same whatever the number of threads. Facts files (.jsonl) are read back as they are, and a
 // workbook Chỉ tiêu made is passed over with a note.
 import { readdirSync, readFile } from "node:fs";
 import os from "node:os";
@@ -167,8 +167,9 @@ export class Threads {
   static start(inputs: string[], o: { workerScript?: string; jobs?: number }): Threads | undefined {
     if (!compiled(o.workerScript) || o.jobs === 1) return undefined;
     if (inputs.length < MANY && !inputs.some((i) => entries(i) >= MANY)) return undefined;
-    const n = o.jobs ?? Math.min(cores(), MAX_THREADS);
-    return n > 1 ? new Threads(o.workerScript, n) : undefined;
+    // this thread extracts too: one worker fewer than lanes
+    const n = (o.jobs ?? Math.min(cores(), MAX_THREADS)) - 1;
+    return n > 0 ? new Threads(o.workerScript, n) : undefined;
   }
 
   /** Keeps the first n threads (starting more if needed), stops the others. */
@@ -183,15 +184,22 @@ export class Threads {
   }
 }
 
+/** n extraction lanes: this thread (between reading files and writing results, it extracts as
+ *  well — one isolate less to start and to warm up) and n − 1 worker threads. A batch goes to the
+ *  lane with the fewest waiting. */
 function threadPool(threads: Threads, n: number, script: string, opts: ExtractOptions, mode: Mode): Extractor {
   let nextId = 0;
-  const live = threads.keep(n, script);
-  const fallback = inProcess(opts, mode);
+  const live = threads.keep(n - 1, script);
+  const here = inProcess(opts, mode);
+  let herePending = 0;
   return {
     run(items) {
       const alive = live.filter((t) => !t.dead);
-      if (!alive.length) return fallback.run(items);
-      const t = alive.reduce((a, b) => (b.pending.size < a.pending.size ? b : a));
+      const t = alive.length ? alive.reduce((a, b) => (b.pending.size < a.pending.size ? b : a)) : undefined;
+      if (!t || herePending < t.pending.size) {
+        herePending++;
+        return here.run(items).finally(() => void herePending--);
+      }
       const id = nextId++;
       return new Promise<WorkResult[]>((resolve) => {
         t.pending.set(id, { items, resolve });
