@@ -3,12 +3,13 @@
 //   chi-tieu extract <files or folders…> [options]              facts as JSON Lines on stdout
 //   chi-tieu build <files, folders, facts.jsonl…> --out BOOK.xlsx  the comparison workbook
 //   chi-tieu help [extract|build] · chi-tieu --version
-// The same file runs the extraction threads (see pipeline.ts).
+// The same file runs the extraction threads (see pipeline.ts). Only what a command needs is loaded:
+// help and --version never initialize the extractor.
 import { isMainThread, workerData } from "node:worker_threads";
 import { version } from "../../package.json";
 import { parseArgs, UsageError, type Args } from "./args";
 import { helpFor } from "./help";
-import { serveExtraction, WORKER_ROLE } from "./pipeline";
+import { WORKER_ROLE } from "./workerRole";
 
 const DATE = /^\d{4}(?:-\d{1,2}(?:-\d{1,2})?)?$/;
 
@@ -67,7 +68,7 @@ function quietOnClosedPipe(): void {
 }
 
 if (!isMainThread && (workerData as { role?: string } | null)?.role === WORKER_ROLE) {
-  serveExtraction();
+  void import("./pipeline").then((m) => m.serveExtraction());
 } else if (require.main === module) {
   quietOnClosedPipe();
   main(process.argv.slice(2)).then(

@@ -13,6 +13,7 @@ import { isFactsFile, parseFactsFile } from "./factsFile";
 import type { SourceFile } from "./files";
 import { isOwnWorkbook } from "./ownBook";
 import { extractBytes } from "./sources";
+import { WORKER_ROLE } from "./workerRole";
 
 export interface ExtractOptions {
   entity?: string;
@@ -98,7 +99,7 @@ function inProcess(opts: ExtractOptions, mode: Mode): Extractor {
   return { run: (items) => workAll(items, opts, mode), close: async () => undefined };
 }
 
-export const WORKER_ROLE = "chi-tieu/extract";
+export { WORKER_ROLE };
 
 interface Job {
   id: number;
