@@ -36,6 +36,8 @@ module.exports = async (env, options) => {
       react: ["react", "react-dom"],
       taskpane: { import: "./src/taskpane/index.tsx", dependOn: "react" },
       commands: "./src/commands/commands.ts",
+      // reading and extraction off the pane's thread: one self-contained file, no chunks to load
+      documentWorker: { import: "./src/taskpane/worker/documentWorker.ts", filename: "documentWorker.js", chunkLoading: false, asyncChunks: false },
     },
     output: {
       path: path.resolve(__dirname, "dist"),

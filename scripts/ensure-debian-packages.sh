@@ -3,12 +3,13 @@
 # when everything is present; otherwise prints the apt-get line to run and fails.
 #
 #   bash scripts/ensure-debian-packages.sh        everything: what `npm test` and `npm run test:e2e` use
-#   bash scripts/ensure-debian-packages.sh unit   only what `npm test` uses (xmllint)
+#   bash scripts/ensure-debian-packages.sh unit   only what `npm test` uses (xmllint, pdftotext)
 #
 # What each package is for:
 #   libxml2-utils           xmllint: the add-in manifest against the official XSDs, offline
 #   libreoffice-calc-nogui  soffice: recalculates every formula of the written workbooks; .xlsx → PDF
-#   poppler-utils           pdftotext and pdftoppm: read and render the PDF of a workbook (charts test)
+#   poppler-utils           pdftotext and pdftoppm: the PDF reader checked against poppler's text; the
+#                           PDF of a workbook read and rendered (charts test)
 #   chromium                the task pane in a real browser (playwright-core drives /usr/bin/chromium)
 #   fonts-dejavu-core       a font with Vietnamese glyphs for LibreOffice's PDFs and Chromium's screenshots
 set -euo pipefail
@@ -22,9 +23,10 @@ esac
 need=()
 have() { command -v "$1" >/dev/null 2>&1; }
 have xmllint || need+=(libxml2-utils)
+# pdftotext (unit tests too: the PDF reader's text is checked against poppler's), pdftoppm
+{ have pdftotext && have pdftoppm; } || need+=(poppler-utils)
 if [ "$group" = all ]; then
   have soffice || need+=(libreoffice-calc-nogui)
-  { have pdftotext && have pdftoppm; } || need+=(poppler-utils)
   [ -x /usr/bin/chromium ] || need+=(chromium)
   # grep reads all of fc-list (no -q): with pipefail an early exit would fail the pipe on SIGPIPE
   fc-list 2>/dev/null | grep -i dejavu >/dev/null || need+=(fonts-dejavu-core)

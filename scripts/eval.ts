@@ -44,7 +44,9 @@ function corpusDocs(): { docs: Doc[]; gold: Fact[] } {
     const id = m.replace(/\.meta\.json$/, "");
     const meta = JSON.parse(readFileSync(path.join(CORPUS, m), "utf8")) as Meta;
     docs.push({ file: path.join(CORPUS, `${id}.txt`), name: `${id}.txt`, entity: meta.entity, kind: meta.kind, set: meta.split ?? "dev" });
-    gold.push(...readJsonl(path.join(CORPUS, `${id}.gold.jsonl`)));
+    // scored lines before "ignore" ones: the scorer gives a prediction to the first gold line with its key and value
+    const lines = readJsonl(path.join(CORPUS, `${id}.gold.jsonl`));
+    gold.push(...lines.filter((g) => !(g as { ignore?: boolean }).ignore), ...lines.filter((g) => (g as { ignore?: boolean }).ignore));
   }
   return { docs, gold };
 }

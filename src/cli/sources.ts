@@ -2,9 +2,8 @@
 // message and never stops the others.
 import { promises as fs } from "node:fs";
 import path from "node:path";
-import { readDocument, ReadError, ReadDocument, MAX_BYTES } from "../adapters/readers";
-import { extractFacts } from "../core/extract";
-import { tableFacts, mergeTableFacts } from "../core/tables";
+import { readDocument, ReadError, MAX_BYTES } from "../adapters/readers";
+import { documentFacts } from "../core/document";
 import type { Fact } from "../core/facts/fact";
 import { listSources } from "./files";
 
@@ -21,13 +20,8 @@ export async function listFiles(inputs: string[]): Promise<{ files: string[]; er
   return { files: files.map((f) => f.path), errors };
 }
 
-/** One read document → facts: the prose's and the tables', merged (table rows read once, as tables). */
-export function documentFacts(doc: ReadDocument, opts: { entity?: string; date?: string }): { facts: Fact[]; warnings: string[] } {
-  const r = extractFacts(doc.text, { doc: doc.name, entity: opts.entity, date: opts.date });
-  if (!doc.tables.length) return { facts: r.facts, warnings: [...doc.notes, ...r.warnings] };
-  const t = tableFacts(doc.tables, { doc: doc.name, text: doc.text, entity: opts.entity, context: r.context });
-  return { facts: mergeTableFacts(r.facts, t.facts, doc.tables), warnings: [...doc.notes, ...r.warnings, ...t.warnings] };
-}
+/** One read document → facts: the core step (src/core/document), re-exported for the CLI's callers. */
+export { documentFacts };
 
 /** Reads any supported file (.txt, .docx, .pdf, .html, .xlsx, .csv) into facts; one message per bad file. */
 export async function extractFile(file: string, opts: { entity?: string; date?: string }): Promise<SourceResult> {
@@ -46,7 +40,7 @@ export async function extractBytes(file: string, name: string, bytes: Uint8Array
   try {
     const doc = await readDocument(name, bytes);
     const r = documentFacts(doc, opts);
-    return { file, facts: r.facts, warnings: r.warnings };
+    return { file, facts: r.facts, warnings: [...r.notes, ...r.warnings] };
   } catch (e) {
     return failed(file, name, e);
   }

@@ -1,19 +1,32 @@
 // Wiring: the ports are chosen here and handed to the components as props. Inside Excel the
 // workbook port is the office-js writer; in a plain browser (npm run preview) it is the
-// in-page workbook preview.
+// in-page workbook preview. Reading and extraction run in the document worker (documentWorker.js).
 import * as React from "react";
 import { createRoot } from "react-dom/client";
 import { applyPlan } from "../adapters/office/applyPlan";
 import { readPreviousBookInExcel } from "../adapters/office/readPreviousBook";
+import { readWorkbookRange } from "../adapters/office/readRange";
 import { App } from "./components/App";
 import { PreviewApp } from "./components/PreviewApp";
 import { TooOldExcel } from "./components/TooOldExcel";
 import { excelTooOld } from "./excelVersion";
-import { readFiles } from "./readFiles";
-import { extract } from "./extract";
+import { documentPorts } from "./readFiles";
+import { DocumentJobs } from "./worker/client";
 import { buildPlan } from "./buildPlan";
+import type { ReadFileResult } from "./ports";
+import "./registerReaders";
 
-const basePorts = { readFiles, extract, buildPlan };
+const basePorts = { ...documentPorts(new DocumentJobs("documentWorker.js")), buildPlan };
+
+/** The selection or the active sheet as a source; a failure is the source's error, not the pane's. */
+async function readWorkbookTable(which: "selection" | "sheet"): Promise<ReadFileResult> {
+  try {
+    const doc = await readWorkbookRange(which);
+    return { name: doc.name, doc };
+  } catch (err) {
+    return { name: which === "selection" ? "Excel" : "Excel", error: { kind: "read", why: err instanceof Error ? err.message : String(err) } };
+  }
+}
 
 function mount(node: React.ReactElement): void {
   const container = document.getElementById("container");
@@ -28,7 +41,7 @@ function start(host: Office.HostType | null): void {
   if (host !== null && String(host) === "Excel") {
     // an Excel without ExcelApi 1.7 (Excel 2016) is told at once, not when the user writes
     if (excelTooOld((name, v) => Office.context.requirements.isSetSupported(name, v))) mount(<TooOldExcel />);
-    else mount(<App ports={{ ...basePorts, readPrevious: () => readPreviousBookInExcel(), applyPlan: (plan) => applyPlan(plan) }} />);
+    else mount(<App ports={{ ...basePorts, readPrevious: () => readPreviousBookInExcel(), applyPlan: (plan) => applyPlan(plan), readWorkbookTable }} />);
   } else mount(<PreviewApp ports={basePorts} />);
 }
 

@@ -1,5 +1,6 @@
 // The pane's state: sources, the facts extracted from them and what the user decided about each.
 import type { Fact } from "../core/facts/fact";
+import type { ReadDocument } from "../core/document/types";
 import type { ReadError } from "./ports";
 
 export type ReviewStatus = "pending" | "accepted" | "rejected";
@@ -15,7 +16,8 @@ export interface ReviewItem {
 export interface Source {
   id: string;
   name: string;
-  text: string;
+  /** the document as read (pasted text is a document without tables) */
+  doc: ReadDocument;
   /** Read or extraction failed: the message is shown and the source is left out. */
   error?: { kind: "read"; error: ReadError } | { kind: "extract"; why: string };
   extracted: boolean;
@@ -28,8 +30,9 @@ export interface Source {
   items: ReviewItem[];
 }
 
-export function newSource(id: string, name: string, text: string): Source {
-  return { id, name, text, extracted: false, entity: "", period: "", warnings: [], items: [] };
+export function newSource(id: string, name: string, doc: ReadDocument | string): Source {
+  const read = typeof doc === "string" ? { name, text: doc, tables: [], notes: [] } : doc;
+  return { id, name, doc: read, extracted: false, entity: "", period: "", warnings: [], items: [] };
 }
 
 /** The facts to write: everything not rejected, with the user's corrections applied. */

@@ -1,6 +1,7 @@
 // What the pane needs from the outside world, passed in as props by index.tsx, so that no
 // component reaches Excel, the file system or the extractor directly.
 import type { Fact } from "../core/facts/fact";
+import type { ReadDocument } from "../core/document/types";
 import type { FailedSource, PlannedRefresh, PreviousBook } from "../core/refresh";
 import type { UnitsView, WorkbookPlan } from "../core/workbook/plan";
 import type { ApplySummary } from "../adapters/office/summary";
@@ -10,8 +11,19 @@ export type ReadError = { kind: "unsupported"; ext: string } | { kind: "read"; w
 
 export interface ReadFileResult {
   name: string;
-  text?: string;
+  /** the document as read: its text, its tables, how it was read */
+  doc?: ReadDocument;
   error?: ReadError;
+}
+
+/** How far a long job has come: files read so far, the page of a PDF, extraction under way. */
+export interface JobStatus {
+  done: number;
+  total: number;
+  stage: "reading" | "extracting";
+  file?: string;
+  page?: number;
+  pages?: number;
 }
 
 export interface ExtractOutcome {
@@ -47,8 +59,14 @@ export interface RefreshContext {
 }
 
 export interface Ports {
-  readFiles(files: File[], onProgress?: (done: number, total: number) => void): Promise<ReadFileResult[]>;
-  extract(text: string, opts: { doc: string; entity?: string }): Promise<ExtractOutcome>;
+  /** Reads files off the pane's thread; a file that fails becomes an error entry. */
+  readFiles(files: File[], onProgress?: (status: JobStatus) => void): Promise<ReadFileResult[]>;
+  /** The document → facts step of src/core/document, off the pane's thread. */
+  extract(doc: ReadDocument, opts: { entity?: string }, onProgress?: (status: JobStatus) => void): Promise<ExtractOutcome>;
+  /** Stops the reading or extraction under way; what it was doing fails as cancelled. */
+  cancel(): void;
+  /** Inside Excel: the selected range or the active sheet of the open workbook as a table. */
+  readWorkbookTable?(which: "selection" | "sheet"): Promise<ReadFileResult>;
   /** Reads back the book the next write will refresh (in the browser preview: the last preview). */
   readPrevious(): Promise<PreviousState>;
   buildPlan(facts: Fact[], choice: WriteChoice, refresh: RefreshContext): PlannedRefresh;

@@ -31,7 +31,7 @@ describe("indicator tables", () => {
     expect(growth).toHaveLength(1);
     expect(growth[0]).toMatchObject({ entity: "Hà Tĩnh", period: "2023", value: 8.05, unit: "%" });
     expect(growth[0].source.cell).toMatchObject({ table: 0, row: 2, col: 4 });
-    expect(growth[0].source.cell?.quote).toBe("Tốc độ tăng trưởng GRDP | Năm 2023 | Thực hiện: 8,05");
+    expect(growth[0].source.cell).toMatchObject({ quote: "Tốc độ tăng trưởng GRDP | Năm 2023 / Thực hiện", text: "8,05" });
     expect(doc.text.slice(growth[0].source.start, growth[0].source.end)).toBe("Tốc độ tăng trưởng GRDP");
     const plan = find(facts, "budget_revenue", "plan");
     expect(plan[0]).toMatchObject({ value: 17491, unit: "bn VND", period: "2023" });
@@ -48,7 +48,7 @@ describe("indicator tables", () => {
     const { facts } = documentFacts(doc, {});
     const rev = find(facts, "budget_revenue", "actual");
     expect(rev[0]).toMatchObject({ entity: "Hà Tĩnh", period: "2023", value: 17946, unit: "bn VND" });
-    expect(rev[0].source.cell).toEqual({ table: 0, row: 4, col: 4, sheet: "Biểu 01", address: "E5", quote: "Tổng thu ngân sách nhà nước trên địa bàn | Năm 2023 | Thực hiện: 17946" });
+    expect(rev[0].source.cell).toEqual({ table: 0, row: 4, col: 4, sheet: "Biểu 01", address: "E5", quote: "Tổng thu ngân sách nhà nước trên địa bàn | Năm 2023 / Thực hiện", text: "17946" });
     const pct = find(facts, "budget_revenue", "actual", "pct_of_plan");
     expect(pct[0].value).toBeCloseTo(102.6, 6);
     expect(pct[0].source.cell?.address).toBe("F5");

@@ -8,9 +8,9 @@ import { extractFile } from "../../src/cli/sources";
 import { toJsonFact } from "../../src/core/facts/fact";
 import { FIXTURES, SEEDS_DIR } from "./helpers";
 
-const ROOT = path.resolve(__dirname, "../..");
-const SCORER = path.join(ROOT, "scripts/eval/score.mjs");
-const GOLD = path.join(ROOT, "test/data/seeds/seeds.gold.jsonl");
+// the repository's copies: the test must not depend on anything outside it
+const SCORER = path.join(__dirname, "..", "..", "scripts", "eval", "score.mjs");
+const GOLD = path.join(__dirname, "..", "data", "seeds", "seeds.gold.jsonl");
 
 async function f1(files: string[]): Promise<number> {
   const lines: string[] = [];

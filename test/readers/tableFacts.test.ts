@@ -25,7 +25,7 @@ test("an indicator table yields facts with unit, period, basis, measure and cell
   expect(get("poverty_rate", "actual")).toMatchObject({ value: 3.01 });
   expect(get("exports_value", "actual")).toMatchObject({ value: 1255, unit: "mn USD" });
   const src = get("budget_revenue", "actual")!.source;
-  expect(src.cell).toEqual({ table: 0, row: 2, col: 4, quote: "Tổng thu ngân sách nhà nước trên địa bàn | Thực hiện 2023: 17.946" });
+  expect(src.cell).toEqual({ table: 0, row: 2, col: 4, quote: "Tổng thu ngân sách nhà nước trên địa bàn | Thực hiện 2023", text: "17.946" });
   expect(warnings.join("\n")).toMatch(/1 row with figures name no indicator/);
 });
 

@@ -26,7 +26,19 @@ export function sniff(bytes: Uint8Array): Sniffed {
 
 /** A CFB (OLE) container holding an encrypted Office Open XML package. */
 export function isEncryptedOoxml(bytes: Uint8Array): boolean {
-  const probe = "EncryptionInfo";
+  return hasStreamName(bytes, "EncryptionInfo");
+}
+
+/** What an OLE compound file holds, by its directory's stream names. */
+export function cfbKind(bytes: Uint8Array): "encrypted" | "doc" | "xls" | "other" {
+  if (isEncryptedOoxml(bytes)) return "encrypted";
+  if (hasStreamName(bytes, "WordDocument")) return "doc";
+  if (hasStreamName(bytes, "Workbook") || hasStreamName(bytes, "Book")) return "xls";
+  return "other";
+}
+
+/** Whether a compound file's directory names a stream (names are stored in UTF-16LE). */
+function hasStreamName(bytes: Uint8Array, probe: string): boolean {
   const utf16 = new Uint8Array(probe.length * 2);
   for (let i = 0; i < probe.length; i++) utf16[i * 2] = probe.charCodeAt(i);
   outer: for (let i = 0; i + utf16.length <= bytes.length; i++) {

@@ -3,7 +3,7 @@
 // through the same detection as .txt (UTF-8, UTF-16, windows-1258, TCVN3, VNI).
 import { ReadDocument, ReadError, ReadTable, TableCell } from "./types";
 import { decodeText } from "./txt";
-import { renderTableRows } from "./docx";
+import { renderTableRows } from "./renderTable";
 
 function pickDelimiter(text: string): string {
   const head = text.split(/\r?\n/).slice(0, 20).join("\n").replace(/"[^"]*"/g, "");

@@ -7,6 +7,7 @@ import type { Parser as ParserType } from "htmlparser2";
 import { ReadDocument, ReadError, ReadTable, TableCell } from "./types";
 import { loadEsm } from "./esm";
 import { fontEncoding, legacyFontText } from "./legacy/convert";
+import { renderTableRows } from "./renderTable";
 
 type ParserCtor = typeof ParserType;
 
@@ -285,9 +286,6 @@ function toReadTable(t: TableBuild, title: string | undefined): ReadTable {
   return { ...(title ? { title } : {}), rows };
 }
 
-export function renderTableRows(table: ReadTable): string {
-  return table.rows.map((r) => r.map((c) => c.text.replace(/\s*\n\s*/g, " ")).join("\t")).join("\n");
-}
 
 export async function readDocx(name: string, bytes: Uint8Array): Promise<ReadDocument> {
   let zip: JSZip;

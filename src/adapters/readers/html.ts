@@ -5,7 +5,7 @@ import type { Parser as ParserType } from "htmlparser2";
 import { ReadDocument, ReadError, ReadTable, TableCell } from "./types";
 import { loadEsm } from "./esm";
 import { decodeText } from "./txt";
-import { renderTableRows } from "./docx";
+import { renderTableRows } from "./renderTable";
 
 type ParserCtor = typeof ParserType;
 

@@ -8,25 +8,34 @@ import { readPdf } from "./pdf";
 import { readHtml } from "./html";
 import { readXlsx } from "./xlsx";
 import { readCsv } from "./csv";
-import { sniff, isEncryptedOoxml } from "./containers";
+import { readDoc } from "./doc";
+import { readXls } from "./xls";
+import { sniff, cfbKind } from "./containers";
 
-export type Reader = (name: string, bytes: Uint8Array) => Promise<ReadDocument> | ReadDocument;
+export interface ReadOptions {
+  /** a PDF's pages as they are read */
+  onPage?: (page: number, pages: number) => void;
+}
+
+export type Reader = (name: string, bytes: Uint8Array, opts?: ReadOptions) => Promise<ReadDocument> | ReadDocument;
 
 const READERS: Record<string, Reader> = {
   txt: readTxt,
   text: readTxt,
   md: readTxt,
   docx: readDocx,
-  pdf: readPdf,
+  pdf: (name, bytes, opts) => readPdf(name, bytes, opts?.onPage),
   html: readHtml,
   htm: readHtml,
   xhtml: readHtml,
   xlsx: readXlsx,
   xlsm: readXlsx,
   csv: readCsv,
+  doc: readDoc,
+  xls: readXls,
 };
 
-export const SUPPORTED_EXTENSIONS = Object.keys(READERS);
+export { SUPPORTED_EXTENSIONS } from "./formats";
 
 /** Files larger than this are refused before reading: reports are kilobytes to a few megabytes. */
 export const MAX_BYTES = 50 * 1024 * 1024;
@@ -44,9 +53,16 @@ async function byContent(name: string, bytes: Uint8Array, ext: string): Promise<
     case "pdf":
       return READERS.pdf;
     case "cfb":
-      throw new ReadError(name, isEncryptedOoxml(bytes)
-        ? "the file is password-protected (encrypted Office document): remove the password and save it again"
-        : "an old binary Office file (Word/Excel 97-2003 .doc/.xls): save it as .docx or .xlsx");
+      switch (cfbKind(bytes)) {
+        case "encrypted":
+          throw new ReadError(name, "the file is password-protected (encrypted Office document): remove the password and save it again");
+        case "doc":
+          return READERS.doc;
+        case "xls":
+          return READERS.xls;
+        default:
+          throw new ReadError(name, "an old binary Office file that is neither a Word .doc nor an Excel .xls (PowerPoint? Outlook?): save it as .docx or .xlsx");
+      }
     case "zip": {
       if (ext === "docx" || ext === "xlsx" || ext === "xlsm") return undefined;
       // a zip's member names are stored in clear in its headers
@@ -65,14 +81,14 @@ async function byContent(name: string, bytes: Uint8Array, ext: string): Promise<
   }
 }
 
-export async function readDocument(name: string, bytes: Uint8Array): Promise<ReadDocument> {
+export async function readDocument(name: string, bytes: Uint8Array, opts: ReadOptions = {}): Promise<ReadDocument> {
   if (!bytes.length) throw new ReadError(name, "the file is empty");
   if (bytes.length > MAX_BYTES) throw new ReadError(name, `the file is ${(bytes.length / 1048576).toFixed(0)} MB, over the ${MAX_BYTES / 1048576} MB limit for one report`);
   const ext = extOf(name);
   const reader = (await byContent(name, bytes, ext)) ?? READERS[ext];
   if (!reader) throw new ReadError(name, `unsupported file type ".${ext}" (supported: ${Object.keys(READERS).map((e) => "." + e).join(", ")})`);
   try {
-    const doc = await reader(name, bytes);
+    const doc = await reader(name, bytes, opts);
     if (!doc.text.trim() && !doc.tables.length) throw new ReadError(name, "no text found in the file");
     return doc;
   } catch (e) {

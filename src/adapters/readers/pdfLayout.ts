@@ -41,9 +41,10 @@ export function toLines(items: PdfItem[]): PdfLine[] {
         // a gap wider than a fifth of the line height between items is a space the PDF did not write
         if (text && !/\s$/.test(text) && !/^\s/.test(it.str) && it.x - end > l.height * 0.2) text += " ";
         text += it.str;
-        end = it.x + it.width;
+        end = Math.max(end, it.x + it.width);
       }
-      return { text: text.replace(/\s+$/, ""), x: its[0].x, right: end, y: l.y, height: l.height };
+      // a diacritic drawn as an item of its own joins its letter ("a" + U+0301 → "á")
+      return { text: text.replace(/\s+$/, "").normalize("NFC"), x: its[0].x, right: end, y: l.y, height: l.height };
     })
     .filter((l) => l.text.trim());
 }

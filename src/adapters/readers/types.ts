@@ -2,18 +2,9 @@
 // kept as tables, and notes about how the file was read.
 
 import type { TableCell, ReadTable } from "../../core/tables/types";
+import type { ReadDocument } from "../../core/document/types";
 
-export type { TableCell, ReadTable };
-
-export interface ReadDocument {
-  name: string;
-  text: string;
-  tables: ReadTable[];
-  /** how the file was read: encoding converted, pages, OCR needed… */
-  notes: string[];
-  /** text offsets where each page starts (PDF) */
-  pageStarts?: number[];
-}
+export type { TableCell, ReadTable, ReadDocument };
 
 export class ReadError extends Error {
   constructor(readonly file: string, message: string) {

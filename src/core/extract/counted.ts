@@ -103,6 +103,7 @@ export function matchCounted(
 
 /** Between two items of a list only separators and a few modifier words may stand. */
 export function continuesList(folded: string, from: number, to: number): boolean {
-  const gap = folded.slice(from, to);
+  // "241 tổ chức đảng (tăng 21,7% so cùng kỳ) và 498 đảng viên": an aside in brackets does not break the list
+  const gap = folded.slice(from, to).replace(/^[^()]*\)/u, "").replace(/\([^()]*\)/gu, " ");
   return /^(?:\s+[\p{L}]+){0,5}?\s*(?:,|và|với|cùng)?\s*(?:và\s+|với\s+)?$/u.test(gap) && gap.length < 45;
 }

@@ -51,6 +51,7 @@ function readDate(folded: string, dates: DateSpan[], opt?: string): DocumentCont
 }
 
 /** A period joined to the one before by "và" / "," ("quý III và 9 tháng năm 2024", "tháng 12 và cả năm 2024"). */
+const MEETING_BEFORE = /(?:phiên họp|họp báo|giao ban|hội nghị|kỳ họp)(?:\s+(?:thường kỳ|định kỳ|thường lệ|trực tuyến))?(?:\s+(?:của\s+)?(?:ubnd|ủy ban nhân dân)(?:\s+tỉnh)?)?\s*$/u;
 const JOINED = /^\s*(?:và|,)\s*(?:cả\s+)?$/u;
 const SPAN_RANK: Record<string, number> = { M: 1, Q: 2, H: 3, YTD: 3, Y: 4, TERM: 0 };
 
@@ -100,7 +101,11 @@ function readReview(folded: string, periods: PeriodSpan[], date: DocumentContext
   for (const accept of [inTitle, reviewed]) {
     for (let i = 0; i < head.length; i++) {
       if (forward(folded.slice(Math.max(0, head[i].start - 100), head[i].start)) || !accept(i) || !past(head[i])) continue;
-      const own = widest(head, i, folded);
+      let own = widest(head, i, folded);
+      // "phiên họp thường kỳ tháng 9", "họp báo định kỳ tháng 9/2024": a monthly meeting gives the months to date
+      if (own.ref.kind === "M" && MEETING_BEFORE.test(folded.slice(Math.max(0, own.start - 30), own.start))) {
+        own = { ...own, ref: own.ref.n === 3 ? { ...own.ref, kind: "Q", n: 1 } : own.ref.n === 6 ? { ...own.ref, kind: "H", n: 1 } : own.ref.n === 12 ? { ...own.ref, kind: "Y", n: undefined } : { ...own.ref, kind: "YTD" } };
+      }
       const line = folded.indexOf("\n", own.end);
       // "Quý I; phương hướng, nhiệm vụ Quý II năm 2024" without a date: the year stated later on the line
       const later = periods.find((q) => q.start > own.start && (line < 0 || q.start < line || !date) && q.start < 2500 && q.ref.year !== undefined && q.ref.kind !== "TERM" && !q.comparison);
@@ -205,7 +210,7 @@ export function readDocument(
     // the user's own words for the unit are what its facts carry ("Hồ Chí Minh", "Thừa Thiên Huế")
     mainUnit = country ? "Việt Nam" : opts.entity.trim().replace(/\s+/g, " ").replace(/^tỉnh\s+/iu, "");
     mainKey = country ? "Việt Nam" : p?.name ?? given;
-    mainLevel = country ? "country" : p ? "province" : /^TP\s/.test(given) ? "city" : /^(?:huyện|quận|tx|thị xã)\s/i.test(opts.entity) ? "district" : /khối/i.test(opts.entity) ? "bloc" : "province";
+    mainLevel = country ? "country" : p ? "province" : /^TP\s/.test(given) ? "city" : /^(?:huyện|quận|tx|thị xã)\s/i.test(opts.entity) ? "district" : /^(?:xã|phường|thị trấn)\s/iu.test(opts.entity) ? "commune" : /khối/i.test(opts.entity) ? "bloc" : "province";
     province = p?.name ?? provinceOfLocal(mainKey) ?? province;
   }
   mainKey ??= mainUnit;

@@ -125,3 +125,20 @@ export function spansWithin<T extends { start: number; end: number }>(spans: rea
   for (let i = lo; i < spans.length && spans[i].start < to; i++) if (spans[i].end <= to) out.push(spans[i]);
   return out;
 }
+
+/** The last plain value linked in the sentence (not a ratio of another), looking back a little way only. */
+export function lastValue(st: Readonly<SentenceState>): Draft | undefined {
+  for (let i = st.drafts.length - 1, n = 0; i >= 0 && n < 12; i--, n++) {
+    const d = st.drafts[i];
+    if (d.measure === "value" && !d.parent) return d;
+  }
+  return undefined;
+}
+
+/** Is an indicator named at or after `pos` still waiting for its figure? (names are in order: look back until before `pos`) */
+export function namedSince(st: Readonly<SentenceState>, pos: number): boolean {
+  for (let i = st.open.length - 1; i >= 0 && st.open[i].alias.start >= pos; i--) {
+    if (!st.open[i].interrupted && !st.open[i].valued) return true;
+  }
+  return false;
+}

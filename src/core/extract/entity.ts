@@ -74,6 +74,9 @@ function namedBefore(d: Draft, mentions: EntityMention[], folded: string): Entit
 // "10 tỉnh, thành phố có GRDP tăng trên 10%", "các huyện nghèo, tỷ lệ hộ nghèo giảm 6,2%": a group, not a unit
 const GROUP_SUBJECT = /(?<![\p{L}])(?:\d+(?:\/\d+)?|các|những|nhiều|một số|hầu hết)\s+(?:tỉnh, thành phố|tỉnh, thành|tỉnh|thành phố|địa phương|huyện|quận|xã|phường|thị xã|đơn vị|vùng)(?![\p{L}])[^;]{0,70}$/u;
 
+// "tốc độ tăng trưởng của vùng Đồng bằng sông Cửu Long", "thu ngân sách toàn vùng": a region is no unit of the catalog
+const REGION = /(?<![\p{L}])(?:toàn vùng|cả vùng|của vùng|trong vùng|vùng\s+(?:đồng bằng|trung du|tây nguyên|đông nam bộ|bắc trung bộ|duyên hải|kinh tế trọng điểm|tây bắc|đông bắc))(?![\p{L}])[^;]{0,80}$/u;
+
 export function entityFor(
   d: Draft, mentions: EntityMention[], topic: EntityMention | undefined, ctx: DocumentContext, folded: string,
 ): Who | null {
@@ -83,6 +86,8 @@ export function entityFor(
   const lead = folded.slice(Math.max(clauseStart0, d.q.start - 110), d.q.start);
   const group = GROUP_SUBJECT.exec(lead);
   if (group && !spansWithin(mentions, d.q.start - lead.length + group.index, d.q.start).length) return null;
+  const region = REGION.exec(lead);
+  if (region && !spansWithin(mentions, d.q.start - lead.length + region.index, d.q.start).length) return null;
   const named = namedBefore(d, mentions, folded);
   if (named) return named.level === "country" ? COUNTRY : asUnit(named, d, ctx);
   // the unit a sentence opens with owns its later clauses: "Bắc Giang với GRDP ước tăng 13,82%; thu ngân sách …"

@@ -46,7 +46,7 @@ export function dimensionFits(ind: Indicator, q: Quantity, folded: string): bool
 /** "vốn đăng ký" is new enterprises' capital only where the sentence speaks of enterprises. */
 export function contextFits(ind: Indicator, st: SentenceState, cx: WalkContext, at: number): boolean {
   if (!ind.context) return true;
-  const before = cx.folded.slice(st.sentence.start, at);
+  const before = cx.folded.slice(Math.max(st.sentence.start, at - 300), at);
   return ind.context.some((c) => before.includes(c));
 }
 

@@ -131,7 +131,9 @@ export function frameSentences(
       frame.planFrom = s.start + pl.index;
       // "Các chỉ tiêu chủ yếu năm 2024:" followed by one item per line
       const planList = /:\s*$/u.test(sentenceText);
-      st = { ...st, planParagraph: s.paragraph, planList, listPeriod: planList ? stated : st.listPeriod };
+      // "phấn đấu …" makes its own sentence a target; a list of targets ("các chỉ tiêu chủ yếu: …") its paragraph
+      const own = /^phấn đấu/u.test(pl[0].trim());
+      st = { ...st, planParagraph: own ? st.planParagraph : s.paragraph, planList: !own && planList, listPeriod: planList && !own ? stated : st.listPeriod };
     } else if (s.paragraph === st.planParagraph) {
       frame.planFrom = s.start;
     } else if (st.planList && LIST_ITEM.test(sentenceText)) {

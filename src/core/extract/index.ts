@@ -49,7 +49,8 @@ export function extractFacts(raw: string, opts: ExtractOptions): ExtractResult {
       return at !== undefined && pos >= at;
     },
   });
-  const r = { doc: opts.doc, folded: sp.folded, clean, ctx, frames, periodsIn: bySentence(sp.sentences, sp.periods), entitiesIn: bySentence(sp.sentences, sp.entities) };
+  const notes: string[] = [];
+  const r = { doc: opts.doc, folded: sp.folded, clean, ctx, frames, periodsIn: bySentence(sp.sentences, sp.periods), entitiesIn: bySentence(sp.sentences, sp.entities), notes };
   const facts: Fact[] = [];
   const resolved = new Map<Draft, Fact>();
   for (const d of drafts) {
@@ -59,7 +60,7 @@ export function extractFacts(raw: string, opts: ExtractOptions): ExtractResult {
     facts.push(fact);
   }
   const unique = dedupe(facts);
-  return { facts: [...unique, ...deriveFacts(unique)], warnings: [...ctx.notes], context: ctx, cleanText: text };
+  return { facts: [...unique, ...deriveFacts(unique)], warnings: [...ctx.notes, ...notes], context: ctx, cleanText: text };
 }
 
 export type { Indicator };

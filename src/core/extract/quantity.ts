@@ -127,7 +127,8 @@ export function findQuantities(folded: string, masked: (start: number, end: numb
   for (const n of countNouns.length ? wordMatches(nounRe(countNouns), folded) : []) {
     const before = folded.slice(Math.max(0, n.index - 30), n.index);
     const m = WORDS_BEFORE.exec(before);
-    if (!m) continue;
+    // "một" is mostly the article ("bình quân một doanh nghiệp"): not a count
+    if (!m || m[1] === "một") continue;
     const start = n.index - before.length + m.index;
     const numEnd = start + m[1].length;
     const v = wordsToNumber(m[1]);

@@ -49,7 +49,10 @@ export function periodFor(d: Draft, periods: PeriodSpan[], framed: PeriodRef | u
 export function isAfterReview(period: string, ctx: DocumentContext): boolean {
   if (!ctx.review) return false;
   const review = formatPeriod(ctx.review, ctx.review.year);
-  if (!review || /^\d{4}-\d{4}$/.test(period)) return false;
+  if (!review) return false;
+  // a term that starts after the report's period ("giai đoạn 2026 - 2030") lies ahead too
+  const term = /^(\d{4})-(\d{4})$/.exec(period);
+  if (term) return +term[1] > ctx.review.year;
   return periodEnd(period) > periodEnd(review);
 }
 

@@ -21,6 +21,8 @@ export interface ResolveInput {
   frames: Map<Sentence, SentenceFrame>;
   periodsIn: Map<Sentence, PeriodSpan[]>;
   entitiesIn: Map<Sentence, EntityMention[]>;
+  /** document messages: figures left out and why */
+  notes: string[];
 }
 
 /** "10% trở lên", "8.000 đảng viên trở lên": a bound stated after the figure */
@@ -52,13 +54,24 @@ function periodOf(d: Draft, parent: Fact | undefined, r: ResolveInput, sameAs?: 
   const exact = frame?.listPeriod;
   const period = periodFor(d, r.periodsIn.get(d.sentence) ?? [], exact ?? frame?.carried, r.ctx);
   // disbursement counted to 31 January is the previous year's
+  // disbursement counted to 31 January is the previous year's, unless the sentence names the new plan year ("vốn kế hoạch năm 2025")
   const jan = period ? /^(\d{4})-(?:M|YTD)01$/.exec(period) : null;
-  return jan && d.indicator.yearRunsToJanuary ? String(+jan[1] - 1) : period;
+  if (jan && d.indicator.yearRunsToJanuary && !new RegExp(`kế hoạch(?:\\s+vốn)?\\s+năm\\s+${jan[1]}`, "u").test(r.folded.slice(d.sentence.start, d.sentence.end))) return String(+jan[1] - 1);
+  // a stock counted at a point in time ("với 131.684 đảng viên") has no term: the term's end
+  const term = period ? /^\d{4}-(\d{4})$/.exec(period) : null;
+  if (term && d.indicator.stock) return term[1];
+  return period;
 }
 
-function basisOf(d: Draft, parent: Fact | undefined, period: string, ctx: DocumentContext): Fact["basis"] {
+// "phấn đấu giải ngân 100% kế hoạch": a share of the plan that is itself the target
+const TARGET_BEFORE = /(?<![\p{L}])(?:phấn đấu|mục tiêu|đặt mục tiêu|chỉ tiêu(?:\s+[\p{L}]+){0,3}\s+là|yêu cầu|phải|cần)(?![\p{L}])/u;
+
+function basisOf(d: Draft, parent: Fact | undefined, period: string, r: ResolveInput): Fact["basis"] {
+  const ctx = r.ctx;
   let basis = d.basis;
   if (basis !== "plan" && (d.planContext || isAfterReview(period, ctx)) && d.measure !== "pct_of_plan") basis = "plan";
+  if (basis !== "plan" && d.measure === "pct_of_plan" && (isAfterReview(period, ctx) ||
+      TARGET_BEFORE.test(r.folded.slice(Math.max(d.sentence.start, d.q.start - 60), d.q.start)))) basis = "plan";
   if (parent && d.measure !== "pct_of_plan" && d.basis !== "plan") basis = parent.basis;
   return basis;
 }
@@ -73,12 +86,18 @@ export function toFact(d: Draft, parent: Fact | undefined, r: ResolveInput, same
   if (!who) return null;
   const v = resolveValue(d, who.level);
   if (!v) return null;
+  // a wrong number is worse than a missing one: a size no reading makes plausible is left out, and said
+  if (v.implausible) {
+    const span = r.clean.span(d.start, d.end);
+    r.notes.push(`left out "${span.text}": ${v.warnings[v.warnings.length - 1]}`);
+    return null;
+  }
   const fact: Fact = {
     doc: r.doc,
     entity: who.name,
     indicator: d.indicator.id,
     period,
-    basis: basisOf(d, parent, period, r.ctx),
+    basis: basisOf(d, parent, period, r),
     measure: d.measure,
     value: v.value,
     unit: d.measure === "pct_of_plan" || d.measure === "yoy_pct" ? "%" : d.indicator.unit,

@@ -7,6 +7,8 @@ import type { Qualifier } from "../facts/fact";
 import type { NumberReadings } from "../numbers/readNumber";
 
 export interface ResolvedValue {
+  /** neither reading of the number is a plausible size for the indicator: a slip of scale, not a figure to write */
+  implausible?: boolean;
   value: number;
   upper?: number;
   qualifier: Qualifier;
@@ -58,6 +60,9 @@ function plausibleRange(d: Draft, level: Level): [number, number] {
   }
 }
 
+/** Off the plausible range by more than a slip of scale can explain away: ten times its top, or a hundredth of its floor. */
+const farOff = (x: number, lo: number, hi: number) => x > hi * 10 || (lo > 0 && x < lo / 100);
+
 export function resolveValue(d: Draft, level: Level): ResolvedValue | null {
   const readings: NumberReadings | undefined = d.which === "pair" ? d.q.pairOf : d.q.readings;
   const factor = factorOf(d);
@@ -73,6 +78,7 @@ export function resolveValue(d: Draft, level: Level): ResolvedValue | null {
   const [lo, hi] = plausibleRange(d, level);
   const fits = (x: number | null) => x !== null && x >= lo && x <= hi;
   let value: number;
+  let implausible = false;
   if (vi !== null && en !== null && vi !== en) {
     if (fits(vi)) {
       value = vi;
@@ -87,6 +93,7 @@ export function resolveValue(d: Draft, level: Level): ResolvedValue | null {
     } else {
       value = vi;
       warnings.push(`ambiguous number "${literal}": neither ${vi} nor ${en} is plausible for ${d.indicator.id}; check the source`);
+      implausible = farOff(vi, lo, hi) && farOff(en, lo, hi);
     }
   } else if (vi !== null) {
     value = vi;
@@ -94,7 +101,10 @@ export function resolveValue(d: Draft, level: Level): ResolvedValue | null {
     value = en;
     warnings.push(`number "${literal}" is written the English way; read as ${en}`);
   } else return null;
-  if (!warnings.length && !fits(value)) warnings.push(`implausible magnitude for ${d.indicator.id}: ${value} ${d.indicator.unit}; check the source`);
+  if (!warnings.length && !fits(value)) {
+    warnings.push(`implausible magnitude for ${d.indicator.id}: ${value} ${d.indicator.unit}; check the source`);
+    implausible = farOff(value, lo, hi);
+  }
 
   let upper: number | undefined;
   if (d.q.upper && d.which === "first") {
@@ -103,5 +113,5 @@ export function resolveValue(d: Draft, level: Level): ResolvedValue | null {
   }
   if (d.q.inWords) warnings.push(`count written in words: "${d.q.literal}"`);
   if (/\d, \d/.test(d.q.literal)) warnings.push(`"${d.q.literal}" read as ${value}: a decimal comma followed by a space`);
-  return { value, upper, qualifier: upper !== undefined ? "range" : d.q.qualifier, warnings };
+  return { value, upper, qualifier: upper !== undefined ? "range" : d.q.qualifier, warnings, ...(implausible ? { implausible } : {}) };
 }

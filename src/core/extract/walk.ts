@@ -35,6 +35,8 @@ const VALUE_LINKERS: Linker[] = [namedValueLinker];
 
 const NOT_FIGURE_BEFORE = /(?:thứ|số|lần thứ|khóa|khoá|hạng|top|mã|điều|khoản|chương|mục|phần|bước|tầng|km)\s*$/u;
 const CONTINUES_FIGURE = /^\s*(?:trong đó|riêng|bao gồm)/u;
+// "; so với dự toán Trung ương giao bằng 176,4%": a clause that only goes on about the last value keeps it
+const RATIO_CONTINUES = /^\s*(?:so với|so|bằng|đạt|vượt|tăng|giảm|cao hơn|thấp hơn|tương đương|nếu so)(?![\p{L}])/u;
 const YEAR_AFTER = /^\s*(?:năm|tháng|quý)/u;
 
 export interface WalkInput extends WalkContext {
@@ -76,7 +78,7 @@ function enterClause(st: SentenceState, clauseStart: number, folded: string): vo
   if (c && c.alias.start < clauseStart && !CONTINUES_FIGURE.test(folded.slice(clauseStart, clauseStart + 15))) {
     for (const o of st.open) if (o.alias.start < clauseStart) o.interrupted = true;
   }
-  if (st.anchor && st.anchor.start < clauseStart) st.anchor = null;
+  if (st.anchor && st.anchor.start < clauseStart && !RATIO_CONTINUES.test(folded.slice(clauseStart + 1, clauseStart + 16))) st.anchor = null;
 }
 
 function applyLink(st: SentenceState, q: Quantity, link: Link): void {

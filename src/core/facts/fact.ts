@@ -22,8 +22,10 @@ export interface TableCellRef {
   sheet?: string;
   address?: string;
   page?: number;
-  /** the words of a table cell's fact: row label, column header and the cell as written */
+  /** the words of a table cell's fact: "<row label> | <column header path>" */
   quote?: string;
+  /** the cell as written ("17.946", "Giảm 1,5") */
+  text?: string;
 }
 
 /** The words a fact was read from: a table cell's label, header and value, else the text span. */

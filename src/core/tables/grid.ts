@@ -23,7 +23,9 @@ export function toGrid(table: ReadTable): GridCell[][] {
         for (let c = 0; c < cs; c++) put(cell.row + r, cell.col + c, { text: cell.text, origin: cell, own: r === 0 && c === 0 });
     }
   }
-  const width = Math.max(0, ...grid.map((r) => (r ? r.length : 0)));
+  // a table that starts below the first row or right of the first column leaves holes: fill them
+  let width = 0;
+  for (let r = 0; r < grid.length; r++) width = Math.max(width, grid[r]?.length ?? 0);
   for (let r = 0; r < grid.length; r++) {
     grid[r] ??= [];
     for (let c = 0; c < width; c++) grid[r][c] ??= { text: "", origin: { text: "", row: r, col: c }, own: true };

@@ -3,3 +3,6 @@ export { tableFacts } from "./tableFacts";
 export type { TableContext, TableFactOptions, TableFactsResult } from "./tableFacts";
 export { mergeTableFacts } from "./merge";
 export { toGrid, columnLetters } from "./grid";
+export { unitOfOrganisation, unitOfTitle, unitOfLabel } from "./units";
+export { tableRowView } from "./view";
+export type { RowView } from "./view";

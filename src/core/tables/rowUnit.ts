@@ -30,8 +30,18 @@ export function readRowUnit(dvt: string): RowUnit | undefined {
   return undefined;
 }
 
+/**
+ * The factor from a figure in unit `u` to an indicator kept in `indicatorUnit`, or undefined when
+ * the unit cannot be that indicator's. On a per-capita row "Triệu đồng" means million dong a person.
+ */
+export function scaleTo(u: RowUnit, indicatorUnit: string): number | undefined {
+  if (u.canonical === indicatorUnit) return u.factor;
+  if (u.counted && (indicatorUnit === "persons" || indicatorUnit === "count")) return u.factor;
+  if (u.canonical === "bn VND" && indicatorUnit === "mn VND/person/year") return u.factor * 1000;
+  return undefined;
+}
+
 /** Whether a figure in this unit can be an indicator kept in `indicatorUnit`. */
 export function fits(u: RowUnit, indicatorUnit: string): boolean {
-  if (u.canonical === indicatorUnit) return true;
-  return !!u.counted && (indicatorUnit === "persons" || indicatorUnit === "count");
+  return scaleTo(u, indicatorUnit) !== undefined;
 }

@@ -1,22 +1,21 @@
-// Indicator tables → facts. Rows name indicators (matched through the catalog's aliases), the ĐVT
-// column gives the unit, column headers give basis, period and measure; the unit of government
-// comes from the table title or the document. Every fact points at its cell.
+// Indicator tables → facts, in small steps: the grid (merged cells spread), the layout (title rows,
+// header rows, first row of figures), the frame (title, period, unit of government), the columns
+// (label, ĐVT, figure columns with basis, measure and period; which way the table turns), then each
+// row's label (indicator, unit, child of the row above) and each cell's figure. Every fact points
+// at its cell: table, row, column, the row label and the header path, and the cell's own words.
 import { Catalog, Indicator } from "../catalog/catalog";
-import { fold } from "../text/fold";
-import { findEntities } from "../entities/entities";
-import { findDates, findPeriods, formatPeriod, PeriodRef } from "../extract/period";
 import type { Fact } from "../facts/fact";
 import type { ReadTable } from "./types";
 import { toGrid, GridCell, columnLetters } from "./grid";
-import { readHeader, joinHeader, completePeriod, ColumnMeaning } from "./header";
-import { readCellValue, tableConvention } from "./cellValue";
-import { readRowUnit, fits, RowUnit } from "./rowUnit";
+import { readLayout, isLabelText, splitBlocks } from "./layout";
+import { readFrame, Frame, TableContext } from "./frame";
+import { readColumns, Column, Columns } from "./columns";
+import { readCellValue, tableConvention, CellValue, NumberConvention } from "./cellValue";
+import { readLabel, pickIndicator, inParentWords, RowLabel } from "./rowLabel";
+import { readRowUnit, scaleTo, RowUnit } from "./rowUnit";
+import { unitOfLabel } from "./units";
 
-export interface TableContext {
-  mainUnit?: string;
-  province?: string;
-  review?: PeriodRef & { year: number };
-}
+export type { TableContext };
 
 export interface TableFactOptions {
   doc: string;
@@ -32,51 +31,39 @@ export interface TableFactOptions {
 export interface TableFactsResult {
   facts: Fact[];
   warnings: string[];
+  /** the unit the first table with figures speaks for, when the tables say */
+  entity?: string;
+  /** the period of the first table with figures, when its title says */
+  period?: string;
 }
 
 let defaultCatalog: Catalog | undefined;
 
-// column numbering rows ("A | B | 1 | 2 | 3=2/1") are neither header words nor data
-const NUMBERING = /^\(?(?:\d{1,2}|[A-Za-z])\)?(?:\s*=.*)?$/u;
-const LABEL_PREFIX = /^\s*(?:[IVX]+\.|\d+(?:\.\d+)*\.?|[a-zđ]\)|[-–•+*])\s*/u;
-
-function hasNumber(text: string): boolean {
-  return readCellValue(text) !== null;
+/** One row as read: what it names, in which unit, for whom. */
+interface Row {
+  r: number;
+  label: RowLabel;
+  indicator?: Indicator;
+  unit?: RowUnit;
+  entity?: string;
 }
 
-function isLabel(text: string): boolean {
-  return (text.match(/\p{L}/gu) ?? []).length >= 3;
+interface TableEnv {
+  ti: number;
+  /** the block's first row in the whole table (a sheet may hold several tables one under another) */
+  rowBase: number;
+  firstData: number;
+  table: ReadTable;
+  grid: GridCell[][];
+  frame: Frame;
+  columns: Columns;
+  convention: NumberConvention;
+  opts: TableFactOptions;
+  catalog: Catalog;
 }
 
-function titleYear(title: string | undefined, ctx: TableContext | undefined): { period?: string; year?: number } {
-  if (title) {
-    const f = fold(title.normalize("NFC"));
-    const p = findPeriods(f, findDates(f)).filter((x) => !x.comparison && x.ref.kind !== "TERM");
-    const last = p[p.length - 1];
-    if (last) {
-      const year = last.ref.year ?? ctx?.review?.year;
-      return { period: formatPeriod(last.ref, year) ?? undefined, year };
-    }
-    const y = /(?<!\d)((?:19|20)\d{2})(?!\d)/.exec(f);
-    if (y) return { period: y[1], year: +y[1] };
-  }
-  if (ctx?.review) return { period: formatPeriod(ctx.review, ctx.review.year) ?? undefined, year: ctx.review.year };
-  return {};
-}
-
-function titleEntity(title: string | undefined): string | undefined {
-  if (!title) return undefined;
-  const t = title.normalize("NFC");
-  const m = findEntities(t, fold(t)).find((e) => !e.inTitle);
-  return m?.name;
-}
-
-function pickIndicator(catalog: Catalog, label: string, unit: RowUnit | undefined): Indicator | undefined {
-  const hits = catalog.findAliases(fold(label.normalize("NFC"))).sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
-  const ids = hits.flatMap((h) => h.ids);
-  const candidates = ids.map((id) => catalog.get(id)).filter((i): i is Indicator => !!i);
-  if (!unit) return candidates[0];
-  return candidates.find((i) => fits(unit, i.unit));
+function round(v: number): number {
+  return Math.round(v * 1e9) / 1e9;
 }
 
 function locate(text: string | undefined, label: string, table: ReadTable): { start: number; end: number } {
@@ -88,140 +75,204 @@ function locate(text: string | undefined, label: string, table: ReadTable): { st
   return at < 0 ? { start: fallback, end: fallback } : { start: at, end: at + label.length };
 }
 
-export function tableFacts(tables: ReadTable[], opts: TableFactOptions): TableFactsResult {
-  const catalog = opts.catalog ?? (defaultCatalog ??= Catalog.default());
-  const facts: Fact[] = [];
-  const warnings: string[] = [];
-  tables.forEach((given, ti) => {
-    let table = given;
-    const grid = toGrid(table);
-    const where = `table ${ti + 1}${table.sheet ? ` (sheet ${table.sheet})` : ""}${table.title ? ` "${table.title.slice(0, 60)}"` : ""}`;
-    if (grid.length < 2) return;
-    const width = grid[0].length;
-
-    const isData = (row: GridCell[]) => {
-      const labelAt = row.findIndex((c) => isLabel(c.text));
-      return labelAt >= 0 && row.some((c, i) => i > labelAt && hasNumber(c.text));
-    };
-    const firstData = grid.findIndex(isData);
-    if (firstData <= 0) {
-      if (firstData === 0) warnings.push(`${where}: no header row, columns cannot be read`);
-      return;
+/** Rows of indicators: each row's indicator and unit, children read in their parent's words. */
+function readIndicatorRows(env: TableEnv): Row[] {
+  const { grid, columns, catalog } = env;
+  const rows: Row[] = [];
+  let parent: Row | undefined;
+  for (let r = env.firstData; r < grid.length; r++) {
+    const label = readLabel(grid[r][columns.labelCol].text);
+    if (!isLabelText(label.name)) continue;
+    const unit = (columns.unitCol >= 0 ? readRowUnit(grid[r][columns.unitCol].text) : undefined) ?? label.unit;
+    let indicator = pickIndicator(catalog, label.name, unit);
+    if (!indicator && label.child && parent) {
+      const inParent = inParentWords(label.name, parent.label.name);
+      if (inParent) indicator = pickIndicator(catalog, inParent, unit);
     }
-    // leading rows holding one text only (a merged title over the table) are its title, not a header
-    let top = 0;
-    const titles: string[] = table.title ? [table.title] : [];
-    while (top < firstData - 1) {
-      const filled = grid[top].filter((c) => c.text.trim());
-      if (!filled.length || filled.some((c) => c.origin !== filled[0].origin)) break;
-      if (!/\p{L}/u.test(filled[0].text)) break;
-      titles.push(filled[0].text.trim());
-      top++;
-    }
-    if (titles.length) table = { ...table, title: titles.join(" ") };
-    const headerRows = grid.slice(top, firstData).filter((row) => !row.every((c) => !c.text.trim() || NUMBERING.test(c.text.trim())));
-    const cols: ColumnMeaning[] = [];
-    for (let c = 0; c < width; c++) cols.push(readHeader(joinHeader(headerRows.map((r) => r[c].text))));
-
-    let labelCol = cols.findIndex((c) => c.role === "label");
-    if (labelCol < 0) {
-      // no "Chỉ tiêu" header: the column holding the most words in data rows
-      const score = (c: number) => grid.slice(firstData).filter((r) => isLabel(r[c].text) && !hasNumber(r[c].text)).length;
-      labelCol = [...Array(width).keys()].filter((c) => cols[c].role !== "unit" && cols[c].role !== "order").sort((a, b) => score(b) - score(a))[0] ?? 0;
-      cols[labelCol] = { role: "label", header: cols[labelCol].header };
-    }
-    const unitCol = cols.findIndex((c) => c.role === "unit");
-    const title = titleYear(table.title, opts.context);
-    const entity = titleEntity(table.title) ?? opts.entity ?? opts.context?.mainUnit ?? "";
-    if (!entity) warnings.push(`${where}: reporting unit unknown: set it with --entity`);
-
-    // a comparison column without a period of its own compares the figure in the column before it
-    const periods: Array<string | undefined> = cols.map((c) => completePeriod(c, title.year));
-    cols.forEach((c, i) => {
-      if (c.role !== "value" || periods[i]) return;
-      if (c.measure !== "value") {
-        for (let j = i - 1; j >= 0; j--) {
-          if (cols[j].role === "value" && cols[j].measure === "value" && cols[j].basis !== "plan" && periods[j]) {
-            periods[i] = periods[j];
-            if (!/ước|th|thực hiện/u.test(fold(c.header))) c.basis = cols[j].basis;
-            break;
-          }
-        }
-      }
-      periods[i] ??= title.period;
-    });
-    const unread = cols.filter((c, i) => c.role === "value" && !periods[i]);
-    if (unread.length) warnings.push(`${where}: no period for column${unread.length > 1 ? "s" : ""} ${unread.map((c) => `"${c.header}"`).join(", ")}`);
-
-    const convention = tableConvention(grid.slice(firstData).flatMap((row) => row.filter((_c, i) => cols[i].role === "value").map((c) => c.text)));
-    let unmatched = 0;
-    for (let r = firstData; r < grid.length; r++) {
-      const row = grid[r];
-      const rawLabel = row[labelCol].text.replace(/\s+/g, " ").trim();
-      const label = rawLabel.replace(LABEL_PREFIX, "");
-      if (!isLabel(label)) continue;
-      const dvt = unitCol >= 0 ? row[unitCol].text : "";
-      const unit = readRowUnit(dvt);
-      const ind = pickIndicator(catalog, label, unit);
-      if (!ind) {
-        if (row.some((c, i) => i !== labelCol && cols[i].role === "value" && hasNumber(c.text))) unmatched++;
-        continue;
-      }
-      const factor = unit && unit.canonical === ind.unit ? unit.factor : unit?.counted ? unit.factor : 1;
-      const span = locate(opts.text, rawLabel, table);
-      for (let c = 0; c < width; c++) {
-        const col = cols[c];
-        const cell = row[c];
-        if (col.role !== "value" || !cell.own || !periods[c] || !col.measure || !col.basis) continue;
-        const read = readCellValue(cell.text, convention);
-        if (!read) continue;
-        // comparisons of a rate with its plan or last year are differences in points, not ratios
-        if (col.measure !== "value" && ind.unit === "%") continue;
-        const warn = [...read.warnings];
-        let value = read.value;
-        if (col.measure === "value") value = round(value * factor);
-        else if (col.measure === "yoy_pct" && !col.signedChange) {
-          if (value >= 30) value = round(value - 100);
-          else warn.push(`"${cell.text.trim()}" under "${col.header}" is too small for a ratio to last year: read as the change itself`);
-        }
-        const address = cell.origin.address ?? (table.sheet !== undefined ? `${columnLetters(c)}${r + 1}` : undefined);
-        const fact: Fact = {
-          doc: opts.doc,
-          entity,
-          indicator: ind.id,
-          period: periods[c]!,
-          basis: col.basis,
-          measure: col.measure,
-          value,
-          unit: col.measure === "value" ? ind.unit : "%",
-          qualifier: null,
-          ...(col.measure === "pct_of_plan" ? { planRef: null } : {}),
-          ...(warn.length ? { warnings: warn } : {}),
-          source: {
-            start: span.start,
-            end: span.end,
-            // offsets always slice to the text; the cell's own words travel with its position
-            text: opts.text ? opts.text.slice(span.start, span.end) : "",
-            cell: {
-              quote: `${rawLabel} | ${col.header}: ${cell.text.trim()}`,
-              table: ti,
-              row: r,
-              col: c,
-              ...(table.sheet !== undefined ? { sheet: table.sheet } : {}),
-              ...(address ? { address } : {}),
-              ...(table.page !== undefined ? { page: table.page } : {}),
-            },
-          },
-        };
-        if (!entity) fact.warnings = [...(fact.warnings ?? []), "reporting unit unknown: set it with --entity"];
-        facts.push(fact);
-      }
-    }
-    if (unmatched) warnings.push(`${where}: ${unmatched} row${unmatched > 1 ? "s" : ""} with figures name no indicator in the catalog`);
-  });
-  return { facts, warnings };
+    // a part never stands for its whole ("Trong đó: thu cân đối ngân sách" under budget revenue)
+    if (label.child && parent?.indicator && indicator?.id === parent.indicator.id) indicator = undefined;
+    const row: Row = { r, label, ...(indicator ? { indicator } : {}), ...(unit ? { unit } : {}) };
+    rows.push(row);
+    if (!label.child) parent = row;
+  }
+  return rows;
 }
 
-function round(v: number): number {
-  return Math.round(v * 1e9) / 1e9;
+/** Rows of units of government: each row's unit; indicators come from the columns. */
+function readUnitRows(env: TableEnv): Row[] {
+  const { grid, columns, frame } = env;
+  const rows: Row[] = [];
+  for (let r = env.firstData; r < grid.length; r++) {
+    const label = readLabel(grid[r][columns.labelCol].text);
+    const unit = unitOfLabel(label.name);
+    if (!unit) continue;
+    const entity = unit.kind === "whole" ? frame.entity : unit.name;
+    rows.push({ r, label, entity });
+  }
+  return rows;
+}
+
+interface Reading {
+  measure: Fact["measure"];
+  value: number;
+  upper?: number;
+  warnings: string[];
+}
+
+/** The figure a cell holds, as the fact's measure and value in the indicator's canonical unit. */
+function readFigure(ind: Indicator, unit: RowUnit | undefined, col: Column, label: RowLabel, read: CellValue, cellText: string): Reading | undefined {
+  const warnings = [...read.warnings];
+  const scale = unit ? scaleTo(unit, ind.unit) : 1;
+  if (scale === undefined) return undefined;
+  const growthIndex = ind.kind === "growth";
+  if (read.change || label.decrease) {
+    if (col.measure !== "value") return undefined;
+    const v = label.decrease ? -Math.abs(read.value) : read.value;
+    const up = read.upper === undefined ? undefined : label.decrease ? -Math.abs(read.upper) : read.upper;
+    return { measure: "change", value: round(v * scale), ...(up !== undefined ? { upper: round(up * scale) } : {}), warnings };
+  }
+  if (growthIndex && col.measure !== "pct_of_plan") {
+    // an index against the same period (IIP 103,9) is a growth of 3.9
+    if (col.measure === "yoy_pct" || (read.value >= 50 && read.value <= 250 && ind.id === "industrial_production_growth")) {
+      if (read.value >= 30) return { measure: "value", value: round(read.value - 100), warnings: col.measure === "value" ? [...warnings, `"${cellText.trim()}" read as an index against the same period: growth ${round(read.value - 100)}%`] : warnings };
+      return col.measure === "yoy_pct" && !col.signedChange ? undefined : { measure: "value", value: read.value, warnings };
+    }
+  }
+  // comparisons of a rate with its plan or last year are differences in points, not ratios
+  if (col.measure !== "value" && ind.unit === "%") return undefined;
+  if (col.measure === "value") {
+    if (!unit && ind.unit !== "%" && ind.unit !== "count" && ind.unit !== "persons") warnings.push(`no unit given for "${label.raw}": read as ${ind.unit}`);
+    return { measure: "value", value: round(read.value * scale), ...(read.upper !== undefined ? { upper: round(read.upper * scale) } : {}), warnings };
+  }
+  if (col.measure === "yoy_pct" && !col.signedChange) {
+    if (read.value >= 30) return { measure: "yoy_pct", value: round(read.value - 100), warnings };
+    warnings.push(`"${cellText.trim()}" under "${col.header}" is too small for a ratio to last year: read as the change itself`);
+  }
+  return { measure: col.measure!, value: read.value, warnings };
+}
+
+function plausibility(ind: Indicator, measure: Fact["measure"], value: number, entity: string): string | undefined {
+  if (measure !== "value") return undefined;
+  const [lo, hi] = ind.plausible;
+  if (value < lo || value > hi) return `${value} ${ind.unit} is outside what ${ind.id} usually is (${lo} to ${hi}) for ${entity || "a unit"}: check the unit`;
+  return undefined;
+}
+
+function cellFact(env: TableEnv, row: Row, c: number): Fact | undefined {
+  const { grid, columns, opts, table, ti } = env;
+  const col = columns.cols[c];
+  const cell = grid[row.r][c];
+  if (col.role !== "value" || !cell.own || !col.resolved || !col.measure || !col.basis) return undefined;
+  const ind = row.indicator ?? col.indicator;
+  if (!ind) return undefined;
+  const unit = row.indicator ? row.unit : col.indicatorUnit;
+  const read = readCellValue(cell.text, env.convention);
+  if (!read) return undefined;
+  const figure = readFigure(ind, unit, col, row.label, read, cell.text);
+  if (!figure) return undefined;
+  const entity = row.entity ?? (col.unit && col.unit.kind !== "whole" ? col.unit.name : env.frame.entity);
+  const warnings = [...figure.warnings];
+  const implausible = plausibility(ind, figure.measure, figure.value, entity);
+  if (implausible) warnings.push(implausible);
+  if (!entity) warnings.push("reporting unit unknown: set it with --entity");
+  const span = locate(opts.text, row.label.raw, table);
+  const address = cell.origin.address ?? (table.sheet !== undefined ? `${columnLetters(c)}${env.rowBase + row.r + 1}` : undefined);
+  return {
+    doc: opts.doc,
+    entity,
+    indicator: ind.id,
+    period: col.resolved,
+    basis: col.basis,
+    measure: figure.measure,
+    value: figure.value,
+    unit: figure.measure === "value" || figure.measure === "change" ? ind.unit : "%",
+    qualifier: figure.upper !== undefined ? "range" : null,
+    ...(figure.upper !== undefined ? { upper: figure.upper } : {}),
+    ...(figure.measure === "pct_of_plan" ? { planRef: null } : {}),
+    ...(warnings.length ? { warnings } : {}),
+    source: {
+      start: span.start,
+      end: span.end,
+      // offsets always slice to the text; the cell's own words travel with its position
+      text: opts.text ? opts.text.slice(span.start, span.end) : "",
+      cell: {
+        table: ti,
+        row: env.rowBase + row.r,
+        col: c,
+        quote: `${row.label.raw} | ${col.header}`,
+        text: cell.text.trim(),
+        ...(table.sheet !== undefined ? { sheet: table.sheet } : {}),
+        ...(address ? { address } : {}),
+        ...(table.page !== undefined ? { page: table.page } : {}),
+      },
+    },
+  };
+}
+
+function tableWhere(table: ReadTable, ti: number, title: string | undefined): string {
+  return `table ${ti + 1}${table.sheet ? ` (sheet ${table.sheet})` : ""}${title ? ` "${title.slice(0, 60)}"` : ""}`;
+}
+
+interface BlockResult {
+  facts: Fact[];
+  warnings: string[];
+  frame?: Frame;
+}
+
+function readBlock(table: ReadTable, grid: GridCell[][], rowBase: number, ti: number, previousEnd: number, opts: TableFactOptions, catalog: Catalog): BlockResult {
+  const layout = grid.length >= 2 ? readLayout(grid) : undefined;
+  if (!layout) return { facts: [], warnings: [] };
+  const where = () => tableWhere(table, ti, frame.title);
+  const frame = readFrame({ table, titleRows: layout.titles, text: opts.text, previousEnd, userEntity: opts.entity, context: opts.context });
+  if (!layout.headerRows.length) return { facts: [], warnings: [`${where()}: no header row, columns cannot be read`], frame };
+  const columns = readColumns(grid, layout, frame, catalog);
+  const valueCells = grid.slice(layout.firstData).flatMap((row) => row.filter((_c, i) => columns.cols[i].role === "value").map((c) => c.text));
+  const env: TableEnv = { ti, rowBase, firstData: layout.firstData, table, grid, frame, columns, convention: tableConvention(valueCells), opts, catalog };
+  const warnings: string[] = [];
+  if (!frame.entity) warnings.push(`${where()}: reporting unit unknown: set it with --entity`);
+  const unread = columns.cols.filter((c) => c.role === "value" && !c.resolved);
+  if (unread.length) warnings.push(`${where()}: no period for column${unread.length > 1 ? "s" : ""} ${unread.map((c) => `"${c.header}"`).join(", ")}`);
+
+  const rows = columns.orientation === "unit-rows" ? readUnitRows(env) : readIndicatorRows(env);
+  const facts: Fact[] = [];
+  let unmatched = 0;
+  for (const row of rows) {
+    const before = facts.length;
+    for (let c = 0; c < layout.width; c++) {
+      const f = cellFact(env, row, c);
+      if (f) facts.push(f);
+    }
+    if (!row.indicator && columns.orientation !== "unit-rows" && facts.length === before && grid[row.r].some((cell, i) => columns.cols[i].role === "value" && readCellValue(cell.text))) unmatched++;
+  }
+  if (unmatched) warnings.push(`${where()}: ${unmatched} row${unmatched > 1 ? "s" : ""} with figures name no indicator in the catalog`);
+  return { facts, warnings, frame };
+}
+
+function readOneTable(table: ReadTable, ti: number, previousEnd: number, opts: TableFactOptions, catalog: Catalog): BlockResult {
+  const grid = toGrid(table);
+  const out: BlockResult = { facts: [], warnings: [] };
+  for (const b of splitBlocks(grid)) {
+    const r = readBlock(table, grid.slice(b.from, b.to), b.from, ti, previousEnd, opts, catalog);
+    out.facts.push(...r.facts);
+    out.warnings.push(...r.warnings);
+    out.frame ??= r.facts.length ? r.frame : undefined;
+  }
+  return out;
+}
+
+export function tableFacts(tables: ReadTable[], opts: TableFactOptions): TableFactsResult {
+  const catalog = opts.catalog ?? (defaultCatalog ??= Catalog.default());
+  const out: TableFactsResult = { facts: [], warnings: [] };
+  let previousEnd = 0;
+  tables.forEach((table, ti) => {
+    const r = readOneTable(table, ti, previousEnd, opts, catalog);
+    out.facts.push(...r.facts);
+    out.warnings.push(...r.warnings);
+    if (r.facts.length && r.frame) {
+      out.entity ??= r.frame.entity || undefined;
+      out.period ??= r.frame.period;
+    }
+    if (table.end !== undefined) previousEnd = table.end;
+  });
+  return out;
 }

@@ -4,7 +4,7 @@
 import * as React from "react";
 import { Button, FluentProvider, MessageBar, MessageBarBody, Tab, TabList, Title3, webLightTheme } from "@fluentui/react-components";
 import { translator, type Lang, type Translate } from "../i18n";
-import type { Ports } from "../ports";
+import type { JobStatus, Ports, ReadFileResult } from "../ports";
 import { includedFacts, newSource, relabelPeriod, type ReviewStatus, type Source } from "../model";
 import type { ApplySummary } from "../../adapters/office/summary";
 import { localTimestamp, type ChangeSummary, type FailedSource } from "../../core/refresh";
@@ -26,6 +26,8 @@ type Step = "sources" | "review" | "write";
 let seq = 0;
 const nextId = (p: string) => `${p}${++seq}`;
 
+const isCancelled = (err: unknown) => err instanceof Error && err.name === "Cancelled";
+
 function message(err: unknown): string {
   if (err instanceof Error) return err.message;
   return String(err);
@@ -44,8 +46,8 @@ export function App({ ports, preview, initialLang = "vi" }: AppProps): React.Rea
   const [step, setStep] = React.useState<Step>("sources");
   const [sources, setSources] = React.useState<Source[]>([]);
   const [pasted, setPasted] = React.useState("");
-  const [reading, setReading] = React.useState<{ done: number; total: number } | null>(null);
-  const [extracting, setExtracting] = React.useState(false);
+  const [reading, setReading] = React.useState<JobStatus | null>(null);
+  const [extracting, setExtracting] = React.useState<JobStatus | null>(null);
   const [writing, setWriting] = React.useState(false);
   const [errors, setErrors] = React.useState<string[]>([]);
   const [result, setResult] = React.useState<{ summary: ApplySummary; facts: number; changes: ChangeSummary } | null>(null);
@@ -55,9 +57,10 @@ export function App({ ports, preview, initialLang = "vi" }: AppProps): React.Rea
 
   const update = (id: string, f: (s: Source) => Source) => setSources((all) => all.map((s) => (s.id === id ? f(s) : s)));
 
-  const extractOne = async (s: Source): Promise<Source> => {
+  const extractOne = async (s: Source, done: number, total: number): Promise<Source> => {
     try {
-      const out = await ports.extract(s.text, { doc: s.name, entity: s.entity.trim() || undefined });
+      setExtracting({ done, total, stage: "extracting", file: s.name });
+      const out = await ports.extract(s.doc, { entity: s.entity.trim() || undefined });
       const period = s.period.trim();
       const facts = relabelPeriod(out.facts, out.period, period);
       return {
@@ -70,21 +73,35 @@ export function App({ ports, preview, initialLang = "vi" }: AppProps): React.Rea
         items: facts.map((fact) => ({ id: nextId("f"), fact, status: "pending" as const })),
       };
     } catch (err) {
+      if (isCancelled(err)) throw err;
       return { ...s, extracted: true, error: { kind: "extract", why: message(err) }, items: [] };
     }
   };
 
+  const addRead = (results: ReadFileResult[]) =>
+    setSources((all) => [
+      ...all,
+      ...results.map((r) => ({ ...newSource(nextId("s"), r.name, r.doc ?? ""), error: r.error ? { kind: "read" as const, error: r.error } : undefined })),
+    ]);
+
   const onFiles = async (files: File[]) => {
     setErrors([]);
-    setReading({ done: 0, total: files.length });
+    setReading({ done: 0, total: files.length, stage: "reading" });
     try {
-      const results = await ports.readFiles(files, (done, total) => setReading({ done, total }));
-      setSources((all) => [
-        ...all,
-        ...results.map((r) => ({ ...newSource(nextId("s"), r.name, r.text ?? ""), error: r.error ? { kind: "read" as const, error: r.error } : undefined })),
-      ]);
+      addRead(await ports.readFiles(files, setReading));
     } catch (err) {
-      setErrors([t("error.read", { name: files.map((f) => f.name).join(", "), why: message(err) })]);
+      setErrors([isCancelled(err) ? t("sources.cancelled") : t("error.read", { name: files.map((f) => f.name).join(", "), why: message(err) })]);
+    } finally {
+      setReading(null);
+    }
+  };
+
+  const onWorkbook = async (which: "selection" | "sheet") => {
+    if (!ports.readWorkbookTable) return;
+    setErrors([]);
+    setReading({ done: 0, total: 1, stage: "reading" });
+    try {
+      addRead([await ports.readWorkbookTable(which)]);
     } finally {
       setReading(null);
     }
@@ -106,26 +123,29 @@ export function App({ ports, preview, initialLang = "vi" }: AppProps): React.Rea
       return;
     }
     setSources(all);
-    setExtracting(true);
+    const done = new Map<string, Source>();
     try {
-      const done = new Map<string, Source>();
-      for (const s of todo) done.set(s.id, await extractOne(s));
-      setSources((cur) => cur.map((s) => done.get(s.id) ?? s));
+      for (const s of todo) done.set(s.id, await extractOne(s, done.size, todo.length));
       setStep("review");
+    } catch (err) {
+      // cancelled: what was extracted stays, the rest waits for the next "Trích xuất"
+      setErrors([isCancelled(err) ? t("sources.cancelled") : t("error.extract", { name: "", why: message(err) })]);
     } finally {
-      setExtracting(false);
+      setSources((cur) => cur.map((s) => done.get(s.id) ?? s));
+      setExtracting(null);
     }
   };
 
   const onReextract = async (id: string) => {
     const s = sources.find((x) => x.id === id);
     if (!s) return;
-    setExtracting(true);
     try {
-      const fresh = await extractOne(s);
+      const fresh = await extractOne(s, 0, 1);
       update(id, () => fresh);
+    } catch (err) {
+      if (isCancelled(err)) setErrors([t("sources.cancelled")]);
     } finally {
-      setExtracting(false);
+      setExtracting(null);
     }
   };
 
@@ -216,6 +236,8 @@ export function App({ ports, preview, initialLang = "vi" }: AppProps): React.Rea
               onRemove={(id) => setSources((all) => all.filter((s) => s.id !== id))}
               reading={reading}
               extracting={extracting}
+              onCancel={() => ports.cancel()}
+              onWorkbook={ports.readWorkbookTable ? (w) => void onWorkbook(w) : undefined}
               sourceError={(s) => sourceErrorText(s, t)}
             />
           )}

@@ -10,6 +10,7 @@ import type { ReviewItem, ReviewStatus, Source } from "../model";
 import { countStatuses } from "../model";
 import { formatValue, indicatorLabel, parseUserNumber, periodLabel } from "../format";
 import { SentenceView } from "./SentenceView";
+import { TableRowView } from "./TableRowView";
 
 export interface ReviewScreenProps {
   t: Translate;
@@ -108,7 +109,11 @@ export function ReviewScreen(p: ReviewScreenProps): React.ReactElement {
       ))}
       {selSource && selItem ? (
         <div data-testid="fact-detail" style={{ display: "flex", flexDirection: "column", gap: 8, position: "sticky", bottom: 0, background: "white", paddingTop: 8, borderTop: "1px solid #e0e0e0" }}>
-          <SentenceView text={selSource.text} span={selItem.fact.source} label={t("review.sentence")} />
+          {selItem.fact.source.cell ? (
+            <TableRowView table={selSource.doc.tables[selItem.fact.source.cell.table]} cell={selItem.fact.source.cell} label={t("review.tableRow")} />
+          ) : (
+            <SentenceView text={selSource.doc.text} span={selItem.fact.source} label={t("review.sentence")} />
+          )}
           {selItem.fact.warnings?.length ? (
             <MessageBar intent="warning" data-testid="fact-warnings">
               <MessageBarBody>

@@ -5,6 +5,8 @@ import { Button, Field, Input, ProgressBar, Textarea, Badge, Text, Card, CardHea
 import type { Translate } from "../i18n";
 import type { Source } from "../model";
 import { PERIOD_PATTERN } from "../model";
+import type { JobStatus } from "../ports";
+import { SUPPORTED_EXTENSIONS } from "../../adapters/readers/formats";
 
 export interface SourcesScreenProps {
   t: Translate;
@@ -16,16 +18,29 @@ export interface SourcesScreenProps {
   onEdit(id: string, field: "entity" | "period", value: string): void;
   onReextract(id: string): void;
   onRemove(id: string): void;
-  reading: { done: number; total: number } | null;
-  extracting: boolean;
+  reading: JobStatus | null;
+  extracting: JobStatus | null;
+  onCancel(): void;
+  /** Inside Excel: read the selected range or the active sheet as a source */
+  onWorkbook?(which: "selection" | "sheet"): void;
   sourceError(s: Source): string | null;
+}
+
+/** Every format the readers read, for the file picker. */
+export const ACCEPT = SUPPORTED_EXTENSIONS.map((e) => `.${e}`).join(",");
+
+function statusText(t: Translate, s: JobStatus): string {
+  if (s.stage === "extracting") return t("sources.extractingFile", { done: s.done + 1, total: s.total, name: s.file ?? "" });
+  if (s.pages) return t("sources.readingPage", { done: s.done + 1, total: s.total, name: s.file ?? "", page: s.page ?? 0, pages: s.pages });
+  return t("sources.reading", { done: s.done, total: s.total });
 }
 
 export function SourcesScreen(p: SourcesScreenProps): React.ReactElement {
   const { t } = p;
   const [dragging, setDragging] = React.useState(false);
   const fileInput = React.useRef<HTMLInputElement>(null);
-  const busy = p.reading !== null || p.extracting;
+  const busy = p.reading !== null || p.extracting !== null;
+  const job = p.reading ?? p.extracting;
 
   const onDrop = (e: React.DragEvent) => {
     e.preventDefault();
@@ -64,7 +79,7 @@ export function SourcesScreen(p: SourcesScreenProps): React.ReactElement {
           data-testid="file-input"
           type="file"
           multiple
-          accept=".txt,.docx,.pdf,.html,.htm,text/plain,text/html,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+          accept={ACCEPT}
           style={{ display: "none" }}
           onChange={(e) => {
             const files = Array.from(e.target.files ?? []);
@@ -76,15 +91,25 @@ export function SourcesScreen(p: SourcesScreenProps): React.ReactElement {
           <Text size={200}>{t("sources.drop")}</Text>
         </div>
       </div>
-      {p.reading && (
-        <Field validationMessage={t("sources.reading", { done: p.reading.done, total: p.reading.total })} validationState="none">
-          <ProgressBar value={p.reading.total ? p.reading.done / p.reading.total : 0} />
-        </Field>
+      {p.onWorkbook && (
+        <div style={{ display: "flex", gap: 8, flexWrap: "wrap" }}>
+          <Button data-testid="read-selection" onClick={() => p.onWorkbook?.("selection")} disabled={busy}>
+            {t("sources.readSelection")}
+          </Button>
+          <Button data-testid="read-sheet" onClick={() => p.onWorkbook?.("sheet")} disabled={busy}>
+            {t("sources.readSheet")}
+          </Button>
+        </div>
       )}
-      {p.extracting && (
-        <Field validationMessage={t("sources.extracting")} validationState="none">
-          <ProgressBar />
-        </Field>
+      {job && (
+        <div style={{ display: "flex", gap: 8, alignItems: "flex-end" }} data-testid="progress">
+          <Field style={{ flex: 1 }} validationMessage={statusText(t, job)} validationState="none">
+            <ProgressBar value={job.pages ? (job.page ?? 0) / job.pages : job.stage === "reading" && job.total ? job.done / job.total : undefined} />
+          </Field>
+          <Button size="small" data-testid="cancel" onClick={p.onCancel}>
+            {t("sources.cancel")}
+          </Button>
+        </div>
       )}
       <Button appearance="primary" data-testid="extract" onClick={p.onExtract} disabled={busy}>
         {t("sources.extract")}
@@ -121,7 +146,8 @@ function SourceCard(props: {
         header={<Text weight="semibold">{s.name}</Text>}
         description={
           <Text size={200}>
-            {t("sources.chars", { n: s.text.length })}
+            {t("sources.chars", { n: s.doc.text.length })}
+            {s.doc.tables.length ? ` · ${t("sources.tables", { n: s.doc.tables.length })}` : ""}
             {s.extracted ? ` · ${t("sources.facts", { n: s.items.length })}` : ""}
           </Text>
         }

@@ -41,7 +41,7 @@ function comparedThing(f: Figure, from: number, cx: WalkContext): Compared | nul
 function compares(st: Readonly<SentenceState>): Draft | undefined {
   const a = st.anchor;
   if (!a || a.basis === "plan" || (a.measure !== "value" && a.measure !== "change")) return undefined;
-  return a.parent && a.measure !== "change" ? undefined : a;
+  return a;
 }
 
 export const comparedWithLinker: Linker = (f, st, cx) => {

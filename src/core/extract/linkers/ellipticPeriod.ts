@@ -3,6 +3,7 @@
 //   "Tổng mức bán lẻ … tháng 12 ước đạt 6.218 tỷ đồng. Cả năm 2023 ước đạt 68.931,7 tỷ đồng." → the year's
 //   "Cộng dồn 8 tháng đạt 93.581,4 tỷ đồng, bằng 64,3% kế hoạch năm" → the months to date
 import type { Draft, Linker } from "../draft";
+import { lastValue, namedSince } from "../draft";
 import { dimensionFits, outcomeBasis } from "../fits";
 import { PLAN_BEFORE_FIGURE } from "../cues";
 
@@ -15,8 +16,8 @@ const OPENS_WITH_PERIOD = new RegExp(
 );
 
 export const ellipticPeriodLinker: Linker = (f, st, cx) => {
-  if (st.open.some((o) => !o.interrupted && !o.valued && o.alias.start >= f.clauseStart)) return null;
-  const last = [...st.drafts].reverse().find((d) => d.measure === "value" && !d.parent) ?? st.previous;
+  if (namedSince(st, f.clauseStart)) return null;
+  const last = lastValue(st) ?? st.previous;
   if (!last || last.indicator.unit === "%" && f.q.unit?.dimension !== "pct" || !dimensionFits(last.indicator, f.q, cx.folded)) return null;
   const from = Math.max(f.clauseStart, st.sentence.start);
   const lead = cx.folded.slice(from, f.q.start);

@@ -7,7 +7,7 @@ import { dimensionFits, contextFits, gapFits, valueDraft } from "../fits";
 
 export const namedValueLinker: Linker = (f, st, cx) => {
   if (f.cumulative) return null;
-  for (let i = st.open.length - 1; i >= 0; i--) {
+  for (let i = st.open.length - 1; i >= 0 && st.open[i].alias.end > f.q.start - 160; i--) {
     const o = st.open[i];
     if (o.valued || o.interrupted) continue;
     // the newest name is something that only looks like an indicator ("thu ngân sách địa phương"): the figure is its

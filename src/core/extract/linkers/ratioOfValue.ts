@@ -24,7 +24,7 @@ function yoyLength(after: string): number {
 interface Reading { measure: Measure; transform: Draft["transform"]; planRef?: PlanRef }
 
 /** Which measure the ratio is, given what it qualifies; null when it is none the catalog keeps. */
-function readRatio(target: Indicator, w: RatioWords, levelAlready: boolean, hasParent: boolean): Reading | null {
+function readRatio(target: Indicator, w: RatioWords, levelAlready: () => boolean, hasParent: boolean): Reading | null {
   if (w.points) return target.kind === "share" && (w.up || w.down) && !w.toLevel ? { measure: "change", transform: w.down ? "negate" : "as_is" } : null;
   // "tăng trưởng 14,2%, vượt 2,2% kế hoạch": above a rate's target by points, not a share of it
   if (target.unit === "%" && w.ofPlan && (w.verb === "vượt" || w.up || w.down)) return null;
@@ -40,7 +40,7 @@ function readRatio(target: Indicator, w: RatioWords, levelAlready: boolean, hasP
   if (target.unit === "%") {
     if (target.kind === "share" && (w.up || w.down) && !w.toLevel) return { measure: "change", transform: w.down ? "negate" : "as_is" };
     // "giảm 1,25%, còn 2,51%": after the change, the level it reached
-    if (target.kind === "share" && w.toLevel && hasParent && !levelAlready) return { measure: "value", transform: "as_is" };
+    if (target.kind === "share" && w.toLevel && hasParent && !levelAlready()) return { measure: "value", transform: "as_is" };
     return null;
   }
   if (w.up || w.down) return w.vsOther ? null : { measure: "yoy_pct", transform: w.down ? "negate" : "as_is" };
@@ -59,7 +59,7 @@ export const ratioOfValueLinker: Linker = (f, st, cx) => {
   }
   if (!target) return null;
   const w = ratioWords(f, cx);
-  const levelAlready = st.drafts.some((x) => x.indicator === target && x.measure === "value" && x.basis !== "plan");
+  const levelAlready = () => st.drafts.some((x) => x.indicator === target && x.measure === "value" && x.basis !== "plan");
   const r = readRatio(target, w, levelAlready, !!parent);
   if (!r) return null;
   const { q } = f;
@@ -76,5 +76,6 @@ export const ratioOfValueLinker: Linker = (f, st, cx) => {
     transform: r.transform, planRef: r.planRef, start: Math.max(f.clauseStart, w.verbStart ?? q.start), end,
     subjectAt: parent?.subjectAt ?? c?.alias.start ?? q.start, parent: parent ?? undefined, sentence: st.sentence, planContext: f.planContext,
   };
-  return { drafts: [d], valued: !parent && c ? c : undefined };
+  // GRDP growth read from GRDP's year-on-year change is a value later words may compare with
+  return { drafts: [d], valued: !parent && c ? c : undefined, ...(yoyIs ? { anchor: d } : {}) };
 };

@@ -15,7 +15,7 @@ export const unitBracketLinker: Linker = (f, st, cx) => {
   const unit = near[near.length - 1];
   if (!unit || !WORDS_TO_BRACKET.test(cx.folded.slice(unit.end, f.q.start))) return null;
   // an indicator named in the clause after the unit is the figure's own ("Bắc Giang với GRDP ước tăng")
-  if (st.open.some((o) => o.alias.start > unit.start && !o.interrupted)) return null;
+  for (let i = st.open.length - 1; i >= 0 && st.open[i].alias.start > unit.start; i--) if (!st.open[i].interrupted) return null;
   const last = st.drafts[st.drafts.length - 1] ?? st.previous;
   if (!last || last.measure !== "value" || last.basis === "plan" || last.indicator.unit !== "%" || !dimensionFits(last.indicator, f.q, cx.folded)) return null;
   const d: Draft = {

@@ -1,0 +1,3 @@
+export { documentFacts } from "./documentFacts";
+export type { DocumentFactOptions, DocumentFacts } from "./documentFacts";
+export type { ReadDocument } from "./types";
