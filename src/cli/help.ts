@@ -8,7 +8,8 @@ usage:
   chi-tieu help [extract|build]                                options and examples
   chi-tieu --version
 
-Reads .txt .docx .pdf .html .xlsx .csv reports (Vietnamese; TCVN3, VNI and windows-1258 text too).
+Reads .txt .docx .doc .pdf .html .xlsx .xls .csv reports (Vietnamese; TCVN3, VNI and windows-1258
+text too).
 Folders are read with their subfolders; hidden and temporary files (~$x.docx, .~lock…#, x.tmp)
 are passed over. Nothing leaves the machine.
 
