@@ -1,4 +1,5 @@
 // Why did the extractor read a report the way it did? Prints what the report says of itself (date,
+process.stdout.on("error", () => process.exit(0));
 // period, unit), then sentence by sentence the frame it was read in (the period carried from
 // earlier, a list of targets, the passage's unit) and the facts found in it.
 //

@@ -3,7 +3,6 @@
 // book and returned here as short lines. The CLI entry (buildCommand.ts) extracts the facts.
 import { mkdir } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
-import ExcelJS from "exceljs";
 import catalogJson from "../core/catalog/indicators.json";
 import type { Fact } from "../core/facts/fact";
 import { formatSummary, localTimestamp, planRefresh, type ChangeSummary, type FailedSource } from "../core/refresh";
@@ -11,7 +10,7 @@ import type { WorkbookCatalog } from "../core/workbook";
 import type { UnitsView } from "../core/workbook/plan";
 import { openExisting } from "../adapters/xlsx/existingBook";
 import { writeBookAtomically } from "../adapters/xlsx/writeBookFile";
-import { applyPlanToWorkbook } from "../adapters/xlsx/writePlan";
+import { placeInBook } from "../adapters/xlsx/writePlan";
 
 export interface BuildCliOptions {
   out: string;
@@ -57,11 +56,9 @@ export async function buildBook(facts: Fact[], opts: BuildCliOptions): Promise<B
   });
   const { plan, lang } = merged;
   const units = plan.meta?.units ?? "old";
-  const wb = existing?.wb ?? new ExcelJS.Workbook();
-  if (!existing) wb.creator = "Chỉ tiêu";
-  const written = applyPlanToWorkbook(wb, plan, existing?.owned, { nativeCharts: true });
+  const placed = placeInBook(plan, existing);
   await mkdir(dirname(out), { recursive: true });
-  await writeBookAtomically(wb, written, out);
+  await writeBookAtomically(placed, out, existing?.bytes);
 
   const entities = new Set(merged.facts.map((f) => f.entity));
   const selected = plan.sheets.find((s) => s.key === "compare")?.blocks[0]?.cells[1]?.[1]?.v;

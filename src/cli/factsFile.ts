@@ -10,6 +10,7 @@ const BASES: readonly Basis[] = ["actual", "estimate", "plan"];
 const MEASURES: readonly Measure[] = ["value", "pct_of_plan", "yoy_pct", "change"];
 const QUALIFIERS: readonly Qualifier[] = ["approx", "over", "under", "range", null];
 const PLAN_REFS: readonly PlanRef[] = ["central", "local", null];
+const REPORT_DATE = /^\d{4}-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?$/;
 const PERIOD = /^\d{4}(?:-(?:Q[1-4]|H[12]|M(?:0[1-9]|1[0-2])|YTD(?:0[1-9]|1[0-2])|\d{4}))?$/;
 
 /** .jsonl and .ndjson files are facts, not reports. */
@@ -86,6 +87,10 @@ export function factFromJson(o: unknown): Fact {
   if (r.warnings !== undefined) {
     if (!Array.isArray(r.warnings) || !r.warnings.every((w) => typeof w === "string")) throw new Error("warnings must be a list of strings");
     fact.warnings = r.warnings as string[];
+  }
+  if (r.reportDate !== undefined) {
+    if (typeof r.reportDate !== "string" || !REPORT_DATE.test(r.reportDate)) throw new Error(`reportDate must be YYYY-MM-DD or YYYY-MM, not ${show(r.reportDate)}`);
+    fact.reportDate = r.reportDate;
   }
   if (r.derived !== undefined) {
     if (typeof r.derived !== "boolean") throw new Error(`derived must be true or false, not ${show(r.derived)}`);

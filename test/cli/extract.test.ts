@@ -10,7 +10,7 @@ jest.setTimeout(120_000);
 const cli = (...args: string[]) => run(args);
 
 const FIELDS = ["doc", "entity", "indicator", "period", "basis", "measure", "value", "unit", "qualifier"];
-const OPTIONAL = ["upper", "planRef", "warnings", "derived"];
+const OPTIONAL = ["upper", "planRef", "warnings", "derived", "reportDate"];
 
 describe("chi-tieu extract", () => {
   const dir = tempDir("cli");

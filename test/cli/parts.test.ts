@@ -29,6 +29,12 @@ describe("facts files", () => {
     expect(() => factFromJson({ ...good, ...change })).toThrow(message);
   });
 
+  test("the report's date travels with the fact; a date that is not one is refused", () => {
+    expect(factFromJson({ ...good, reportDate: "2024-01-15" }).reportDate).toBe("2024-01-15");
+    expect(factFromJson({ ...good, reportDate: "2024-01" }).reportDate).toBe("2024-01");
+    expect(() => factFromJson({ ...good, reportDate: "15/01/2024" })).toThrow(/reportDate must be YYYY-MM-DD/);
+  });
+
   test("periods of every documented shape are accepted", () => {
     for (const period of ["2023", "2023-Q4", "2024-H1", "2024-M03", "2024-YTD09", "2020-2025"]) {
       expect(factFromJson({ ...good, period }).period).toBe(period);

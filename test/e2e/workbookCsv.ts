@@ -1,10 +1,10 @@
-// Reads the CSVs that scripts/recalc-xlsx.sh writes (one per sheet, after LibreOffice
-// recalculated every formula) and finds cells in them by meaning rather than by address.
-import { execFileSync } from "node:child_process";
-import { mkdirSync, readdirSync, readFileSync } from "node:fs";
-import { basename, join, resolve } from "node:path";
-
-export const RECALC = resolve(__dirname, "../../scripts/recalc-xlsx.sh");
+// Reads the CSVs LibreOffice writes after recalculating every formula of a book (one per sheet,
+// workbookLibreOffice.ts) and finds cells in them by meaning rather than by address.
+import { readdirSync, readFileSync } from "node:fs";
+import { basename, join } from "node:path";
+import catalogJson from "../../src/core/catalog/indicators.json";
+import { CC, HC, CR } from "../../src/core/workbook/compareSheet";
+import { toCsv } from "./workbookLibreOffice";
 
 export function parseCsv(text: string): string[][] {
   const rows: string[][] = [];
@@ -28,8 +28,7 @@ export function parseCsv(text: string): string[][] {
 
 /** Recalculates `book` in LibreOffice with its own profile; returns sheet name → grid. */
 export function recalc(book: string, outDir: string, profile: string): Record<string, string[][]> {
-  mkdirSync(outDir, { recursive: true });
-  execFileSync("bash", [RECALC, book, outDir], { env: { ...process.env, LO_PROFILE: profile }, stdio: "pipe", timeout: 170000 });
+  toCsv(book, outDir, profile);
   const stem = basename(book).replace(/\.xlsx$/, "");
   const out: Record<string, string[][]> = {};
   for (const file of readdirSync(outDir).filter((f) => f.startsWith(`${stem}-`) && f.endsWith(".csv"))) {
@@ -38,19 +37,36 @@ export function recalc(book: string, outDir: string, profile: string): Record<st
   return out;
 }
 
-/** The comparison sheet's figures for one unit and indicator (row 6 holds the indicator ids). */
-export function compareCell(grid: string[][], entity: string, indicator: string) {
-  const ids = grid[5]!;
-  const c = ids.indexOf(indicator);
-  if (c < 0) throw new Error(`indicator ${indicator} not on the comparison sheet`);
-  const row = grid.slice(7).find((r) => r[0] === entity);
-  if (!row) throw new Error(`unit ${entity} not on the comparison sheet`);
-  const at = (k: number) => row[c + k] ?? "";
-  return { plan: at(0), planSource: at(1), actual: at(2), pct: at(3), status: at(4), rank: at(5) };
+/** The comparison sheet's row for one unit in one indicator's block (found by the block's hidden id). */
+export function compareRow(grid: string[][], entity: string, indicator: string): string[] {
+  const title = grid.findIndex((r, i) => i >= CR.first && r[HC.id] === indicator);
+  if (title < 0) throw new Error(`indicator ${indicator} not on the comparison sheet`);
+  for (let i = title + 1; i < grid.length && !grid[i]![HC.id]; i++) if (grid[i]![0] === entity) return grid[i]!;
+  throw new Error(`unit ${entity} not in the ${indicator} block of the comparison sheet`);
 }
 
+/** The comparison sheet's figures for one unit and indicator. */
+export function compareCell(grid: string[][], entity: string, indicator: string) {
+  const row = compareRow(grid, entity, indicator);
+  const at = (k: number) => row[k] ?? "";
+  return { plan: at(CC.plan), planSource: at(CC.planSource), actual: at(CC.actual), pct: at(CC.pct), status: at(CC.status), rank: at(CC.rank), note: at(CC.note) };
+}
+
+/** Units listed in the comparison's blocks. */
+export function comparedUnits(grid: string[][]): string[] {
+  const out = new Set<string>();
+  grid.forEach((r, i) => {
+    if (i > CR.first && !r[HC.id] && r[0]) out.add(r[0]);
+  });
+  return [...out];
+}
+
+const names = new Map((catalogJson as { indicators: { id: string; vi: string; en: string }[] }).indicators.map((i) => [i.id, [i.vi, i.en]] as const));
+
+/** The summary row of an indicator (by its name in either language) and period. */
 export function summaryRow(grid: string[][], indicator: string, period: string): string[] {
-  const row = grid.find((r) => r[0] === indicator && r[2] === period);
+  const shown = names.get(indicator) ?? [indicator];
+  const row = grid.find((r) => shown.includes(r[1] ?? "") && r[2] === period);
   if (!row) throw new Error(`no summary row for ${indicator} ${period}`);
   return row;
 }

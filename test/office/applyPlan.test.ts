@@ -116,7 +116,8 @@ describe("applyPlan (office-js writer) against the recording fake", () => {
     await applyPlan(goldPlan(), { run: fake2.run, isSetSupported: fake2.isSetSupported });
     expect(model.sheets.map((s) => s.name)).toEqual(afterFirst);
     expect(snapshot(model, "Ghi chú")).toBe(userBefore);
-    expect(fake2.rec.syncs).toBeLessThanOrEqual(5);
+    // the record is read back (one round trip more than a first write); then stage, commit, formats, chart
+    expect(fake2.rec.syncs).toBeLessThanOrEqual(6);
     const owned = parseOwnership(model.settings.get(OWNERSHIP_SETTING));
     expect(owned.sheets).toHaveLength(plan.sheets.length);
     expect(owned.pending).toEqual([]);

@@ -1,10 +1,13 @@
 // A recording fake of the slice of the Excel JavaScript API that applyPlan uses. It keeps the
 // real API's shape where it matters for correctness: every call is queued and runs only at
-// context.sync(); loaded properties are unreadable before the sync that loads them; a request
-// above 5 MB is rejected like Excel on the web (RequestPayloadSizeLimitExceeded); renaming a
-// sheet rewrites references to it and deleting one turns them into #REF! (in every sheet, the
-// user's included, quoted or not); Range.copyFrom copies cells with their formats.
-// It records every write, counts syncs and API calls, and the largest request.
+// context.sync(); loaded properties are unreadable before the sync that loads them; a request or
+// a response above 5 MB is rejected like Excel on the web (RequestPayloadSizeLimitExceeded,
+// ResponsePayloadSizeLimitExceeded); renaming a sheet rewrites references to it and deleting one
+// turns them into #REF! (in every sheet, the user's included, quoted or not); Range.copyFrom
+// copies cells with their formats and merges. It can play hosts that misbehave: a feature that
+// throws NotImplemented although its requirement set is claimed (`refuse`), and Excel on the Mac
+// giving a deleted sheet's id to the next new sheet (`reuseIds`).
+// It records every write, counts syncs and API calls, and the largest request and response.
 import { colLetter, a1 } from "../../src/core/workbook/address";
 
 export type FakeValue = string | number | boolean;
@@ -29,6 +32,13 @@ export interface FakeSheet {
   visibility?: "Visible" | "Hidden" | "VeryHidden";
   /** Cell notes (ExcelApi 1.18 `notes`) and threaded comments (1.10 `comments`) by address. */
   notes: Map<string, { kind: "note" | "comment"; text: string }>;
+  merges: string[];
+  /** Border lines as set: "A1:H20|EdgeTop" → style. */
+  borders: Map<string, string>;
+  rows: Map<number, { height?: number; hidden?: boolean }>;
+  /** worksheet.pageLayout (ExcelApi 1.9) as set. */
+  page: Record<string, unknown>;
+  pageBreaks: string[];
 }
 
 export interface FakeWorkbookModel {
@@ -36,18 +46,32 @@ export interface FakeWorkbookModel {
   names: Map<string, string>;
   settings: Map<string, string>;
   activeSheetId?: string;
+  /** Ids of deleted sheets, most recent last (for hosts that reuse them). */
+  deletedIds?: string[];
 }
 
 export interface Recorded {
   syncs: number;
   apiCalls: number;
   largestRequestBytes: number;
-  requests: { calls: number; bytes: number }[];
+  largestResponseBytes: number;
+  requests: { calls: number; bytes: number; response: number }[];
   writes: { sheet: string; address: string; kind: string; bytes: number }[];
   calcSuspended: number;
 }
 
 export const WEB_REQUEST_LIMIT = 5 * 1024 * 1024;
+
+export type FakeFeature = "comments" | "notes" | "pageLayout" | "charts" | "conditionalFormats";
+
+/** How the simulated host misbehaves. */
+export interface FakeHost {
+  /** Features that throw NotImplemented although their requirement set is claimed. */
+  refuse?: FakeFeature[];
+  /** Excel on the Mac: a new sheet may get the id of the last deleted one. */
+  reuseIds?: boolean;
+  responseLimitBytes?: number;
+}
 
 let nextId = 1;
 export function newSheet(name: string): FakeSheet {
@@ -61,6 +85,11 @@ export function newSheet(name: string): FakeSheet {
     conditionalFormats: [],
     charts: [],
     notes: new Map(),
+    merges: [],
+    borders: new Map(),
+    rows: new Map(),
+    page: {},
+    pageBreaks: [],
   };
 }
 
@@ -114,6 +143,8 @@ function fakeError(code: string, message: string): Error {
 interface Op {
   bytes: number;
   run: () => void;
+  /** Bytes of what the op loads, known once it ran. */
+  response?: () => number;
 }
 
 const encoder = new TextEncoder();
@@ -121,31 +152,40 @@ const sizeOf = (args: unknown[]) => encoder.encode(JSON.stringify(args, (_k, v) 
 
 class Proxyish {
   constructor(protected readonly ctx: FakeContext) {}
-  protected call(args: unknown[], run: () => void): void {
-    this.ctx.enqueue(sizeOf(args), run);
+  protected call(args: unknown[], run: () => void, response?: () => number): void {
+    this.ctx.enqueue(sizeOf(args), run, response);
   }
 }
 
 export class FakeContext {
   queue: Op[] = [];
   readonly workbook: FakeWorkbook;
-  constructor(readonly model: FakeWorkbookModel, readonly rec: Recorded, readonly limitBytes = WEB_REQUEST_LIMIT, readonly failOnSync?: number) {
+  constructor(readonly model: FakeWorkbookModel, readonly rec: Recorded, readonly limitBytes = WEB_REQUEST_LIMIT, readonly failOnSync?: number, readonly host: FakeHost = {}) {
     this.workbook = new FakeWorkbook(this);
   }
-  enqueue(bytes: number, run: () => void): void {
+  enqueue(bytes: number, run: () => void, response?: () => number): void {
     this.rec.apiCalls++;
-    this.queue.push({ bytes, run });
+    this.queue.push({ bytes, run, response });
   }
   async sync(): Promise<void> {
     const ops = this.queue;
     this.queue = [];
     const bytes = ops.reduce((n, o) => n + o.bytes, 0);
     this.rec.syncs++;
-    this.rec.requests.push({ calls: ops.length, bytes });
+    const request = { calls: ops.length, bytes, response: 0 };
+    this.rec.requests.push(request);
     this.rec.largestRequestBytes = Math.max(this.rec.largestRequestBytes, bytes);
     if (bytes > this.limitBytes) throw fakeError("RequestPayloadSizeLimitExceeded", `request of ${bytes} bytes`);
     if (this.rec.syncs === this.failOnSync) throw fakeError("GeneralException", `sync ${this.rec.syncs} failed (simulated)`);
+    // Excel runs a batch in order until a call fails; what ran stays done.
     for (const op of ops) op.run();
+    request.response = ops.reduce((n, o) => n + (o.response?.() ?? 0), 0);
+    this.rec.largestResponseBytes = Math.max(this.rec.largestResponseBytes, request.response);
+    if (request.response > (this.host.responseLimitBytes ?? WEB_REQUEST_LIMIT)) throw fakeError("ResponsePayloadSizeLimitExceeded", `response of ${request.response} bytes`);
+  }
+  /** A feature this host claims but refuses: the call fails when its batch runs. */
+  refuses(feature: FakeFeature): void {
+    if (this.host.refuse?.includes(feature)) throw fakeError("NotImplemented", `${feature} is not implemented on this host (simulated)`);
   }
   sheetById(id: string): FakeSheet {
     const s = this.model.sheets.find((x) => x.id === id);
@@ -192,7 +232,10 @@ class FakeWorkbook extends Proxyish {
   readonly tables = new FakeTables(this.ctx);
   readonly application = new FakeApplication(this.ctx);
   readonly comments = {
-    add: (cell: FakeRange, content: string) => this.call([cell.rect, content], () => cell.addNote("comment", content)),
+    add: (cell: FakeRange, content: string) => this.call([cell.rect, content], () => {
+      this.ctx.refuses("comments");
+      cell.addNote("comment", content);
+    }),
   };
 }
 
@@ -220,6 +263,8 @@ class FakeWorksheets extends Proxyish {
     this.call([name], () => {
       if (this.ctx.model.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase())) throw fakeError("ItemAlreadyExists", name);
       created = newSheet(name);
+      const reused = this.ctx.host.reuseIds ? this.ctx.model.deletedIds?.pop() : undefined;
+      if (reused) created.id = reused;
       this.ctx.model.sheets.push(created);
     });
     return ws;
@@ -336,8 +381,18 @@ class FakeWorksheet extends Proxyish {
   readonly freezePanes: FakeFreezePanes;
   readonly tables: FakeSheetTables;
   readonly charts: FakeCharts;
+  readonly pageLayout: FakePageLayout;
+  readonly horizontalPageBreaks: { add: (cell: string) => void; removePageBreaks: () => void };
   constructor(ctx: FakeContext, readonly resolve: () => FakeSheet) {
     super(ctx);
+    this.pageLayout = new FakePageLayout(ctx, resolve);
+    this.horizontalPageBreaks = {
+      add: (cell: string) => this.call([cell], () => {
+        this.ctx.refuses("pageLayout");
+        this.resolve().pageBreaks.push(cell);
+      }),
+      removePageBreaks: () => this.call([], () => void (this.resolve().pageBreaks = [])),
+    };
     this.freezePanes = new FakeFreezePanes(ctx, resolve);
     this.tables = new FakeSheetTables(ctx, resolve);
     this.charts = new FakeCharts(ctx, resolve);
@@ -396,6 +451,7 @@ class FakeWorksheet extends Proxyish {
       // Excel refuses to delete a very hidden sheet; it must be made visible first.
       if (s.visibility === "VeryHidden") throw fakeError("InvalidOperation", `sheet ${s.name} is very hidden`);
       this.ctx.model.sheets = this.ctx.model.sheets.filter((x) => x !== s);
+      (this.ctx.model.deletedIds ??= []).push(s.id);
       rewriteRefs(this.ctx.model, s.name, null);
     });
   }
@@ -410,6 +466,38 @@ class FakeWorksheet extends Proxyish {
   getRangeByIndexes(row: number, col: number, rows: number, cols: number): FakeRange {
     this.call([row, col, rows, cols], () => undefined);
     return new FakeRange(this.ctx, this.resolve, { row, col, rows, cols });
+  }
+}
+
+/** worksheet.pageLayout: each property set is recorded under its name. */
+class FakePageLayout extends Proxyish {
+  readonly headersFooters: { defaultForAllPages: Record<string, string> };
+  constructor(ctx: FakeContext, private readonly sheet: () => FakeSheet) {
+    super(ctx);
+    const set = (key: string, v: unknown) => this.set(key, v);
+    const hf: Record<string, string> = {};
+    for (const k of ["leftHeader", "centerHeader", "rightHeader", "leftFooter", "centerFooter", "rightFooter"]) {
+      Object.defineProperty(hf, k, { set: (v: string) => set(k, v), enumerable: true });
+    }
+    this.headersFooters = { defaultForAllPages: hf };
+    for (const k of ["orientation", "paperSize", "zoom", "leftMargin", "rightMargin", "topMargin", "bottomMargin", "headerMargin", "footerMargin"]) {
+      Object.defineProperty(this, k, { set: (v: unknown) => set(k, v) });
+    }
+  }
+  private set(key: string, v: unknown): void {
+    this.call([key, v], () => {
+      this.ctx.refuses("pageLayout");
+      this.sheet().page[key] = v;
+    });
+  }
+  setPrintTitleRows(rows: string): void {
+    this.set("printTitleRows", rows);
+  }
+  setPrintTitleColumns(cols: string): void {
+    this.set("printTitleColumns", cols);
+  }
+  setPrintArea(area: string): void {
+    this.set("printArea", area);
   }
 }
 
@@ -566,6 +654,7 @@ class FakeCharts extends FakeSheetCollection<"charts"> {
   add(type: string, source: FakeRange, _seriesBy?: string): FakeChart {
     let made: FakeChartModel | undefined;
     this.call([type, source.rect, _seriesBy], () => {
+      this.ctx.refuses("charts");
       made = { type, series: [{ values: source.qualified() }] };
       this.sheet().charts.push(made);
     });
@@ -586,7 +675,10 @@ class FakeNotes extends Proxyish {
     return this.loadedItems.get();
   }
   add(cell: FakeRange, content: string): void {
-    this.call([cell.rect, content], () => cell.addNote(this.kind, content));
+    this.call([cell.rect, content], () => {
+      this.ctx.refuses(this.kind === "note" ? "notes" : "comments");
+      cell.addNote(this.kind, content);
+    });
   }
   load(_props?: string): this {
     this.call([_props], () => {
@@ -645,20 +737,32 @@ class FakeRange extends Proxyish {
   get isNullObject(): boolean {
     return this.nullness.get();
   }
+  private loadedDims = new Loadable<true>("range.rowIndex/columnIndex/rowCount/columnCount");
   get rowIndex(): number {
-    this.loadedValues.get();
+    this.loadedDims.get();
     return this.rect.row;
   }
   get columnIndex(): number {
-    this.loadedValues.get();
+    this.loadedDims.get();
     return this.rect.col;
   }
-  load(_props?: string): this {
-    this.call([_props], () => {
+  get rowCount(): number {
+    this.loadedDims.get();
+    return this.rect.rows;
+  }
+  get columnCount(): number {
+    this.loadedDims.get();
+    return this.rect.cols;
+  }
+  load(props = "values"): this {
+    const wants = new Set(props.split(",").map((p) => p.trim()));
+    this.call([props], () => {
       const s = this.sheet();
       if (this.usedRange) this.resolvedRect = usedRect(s);
       this.nullness.set(this.resolvedRect === null);
+      this.loadedDims.set(true);
       const r = this.resolvedRect;
+      if (!wants.has("values")) return;
       if (!r) return this.loadedValues.set([]);
       const grid: FakeValue[][] = [];
       for (let i = 0; i < r.rows; i++) {
@@ -671,7 +775,7 @@ class FakeRange extends Proxyish {
         grid.push(row);
       }
       this.loadedValues.set(grid);
-    });
+    }, () => (wants.has("values") && this.resolvedRect ? sizeOf([this.loadedValues.get()]) : 64));
     return this;
   }
   addNote(kind: "note" | "comment", text: string): void {
@@ -687,6 +791,7 @@ class FakeRange extends Proxyish {
     this.call([this.rect, _applyTo], () => {
       const s = this.sheet();
       for (const a of [...s.cells.keys()]) if (this.contains(a)) s.cells.delete(a);
+      for (const k of [...s.borders.keys()]) if (this.overlaps(parseA1(k.split("|")[0]!))) s.borders.delete(k);
     });
   }
   private contains(a: string): boolean {
@@ -716,7 +821,38 @@ class FakeRange extends Proxyish {
         this.ctx.rec.writes.push({ sheet: dst.name, address: a, kind: "copy", bytes: 0 });
       }
       for (const [a, n] of src.notes) if (source.contains(a)) dst.notes.set(a, { ...n });
+      for (const m of src.merges) if (source.containsRect(parseA1(m)) && !dst.merges.includes(m)) dst.merges.push(m);
+      for (const [k, v] of src.borders) if (source.containsRect(parseA1(k.split("|")[0]!))) dst.borders.set(k, v);
     });
+  }
+  containsRect(o: Rect): boolean {
+    const r = this.rect;
+    return o.row >= r.row && o.row + o.rows <= r.row + r.rows && o.col >= r.col && o.col + o.cols <= r.col + r.cols;
+  }
+  merge(_across?: boolean): void {
+    this.call([this.rect, _across], () => {
+      const s = this.sheet();
+      const ref = rectA1(this.rect);
+      if (s.merges.some((m) => this.overlaps(parseA1(m)) && m !== ref)) throw fakeError("InvalidOperation", `cannot merge ${ref} over another merge`);
+      if (!s.merges.includes(ref)) s.merges.push(ref);
+    });
+  }
+  unmerge(): void {
+    this.call([this.rect], () => {
+      const s = this.sheet();
+      s.merges = s.merges.filter((m) => !this.overlaps(parseA1(m)));
+    });
+  }
+  set rowHidden(v: boolean) {
+    this.call([v], () => {
+      const s = this.sheet();
+      if (!v) for (const [r, row] of s.rows) if (r >= this.rect.row && r < this.rect.row + this.rect.rows) s.rows.set(r, { ...row, hidden: false });
+      if (v) for (let r = this.rect.row; r < this.rect.row + this.rect.rows; r++) s.rows.set(r, { ...s.rows.get(r), hidden: true });
+    });
+  }
+  getEntireRow(): FakeRange {
+    this.call([], () => undefined);
+    return new FakeRange(this.ctx, this.sheet, { row: this.rect.row, col: 0, rows: this.rect.rows, cols: MAX_COLS });
   }
   qualified(): string {
     const s = this.sheet();
@@ -811,7 +947,7 @@ class FakeRange extends Proxyish {
         }),
     };
   }
-  private overlaps(o: Rect): boolean {
+  overlaps(o: Rect): boolean {
     const r = this.rect;
     return o.row < r.row + r.rows && r.row < o.row + o.rows && o.col < r.col + r.cols && r.col < o.col + o.cols;
   }
@@ -825,6 +961,7 @@ class FakeRange extends Proxyish {
       add: (type: string) => {
         let made: FakeSheet["conditionalFormats"][number] | undefined;
         this.call([type], () => {
+          this.ctx.refuses("conditionalFormats");
           made = { ref: rectA1(this.rect), format: {} };
           this.sheet().conditionalFormats.push(made);
         });
@@ -866,8 +1003,26 @@ class FakeRangeFormat extends Proxyish {
       set italic(v: boolean) { style("italic", v); },
       set color(v: string) { style("color", v); },
       set size(v: number) { style("size", v); },
+      set name(v: string) { style("font", v); },
     };
     this.fill = { set color(v: string) { style("fill", v); } };
+    const border = (edge: string, v: string) => this.call([edge, v], () => void this.sheet().borders.set(`${rectA1(this.rect)}|${edge}`, v));
+    this.borders = {
+      getItem: (edge: string) => ({
+        set style(v: string) { border(edge, v); },
+        set color(_v: string) { /* the fake keeps the line style only */ },
+      }),
+    };
+  }
+  readonly borders: { getItem: (edge: string) => { style: string; color: string } };
+  set verticalAlignment(v: string) {
+    this.styleCells("valign", v);
+  }
+  set rowHeight(v: number) {
+    this.call([v], () => {
+      const s = this.sheet();
+      for (let r = this.rect.row; r < this.rect.row + this.rect.rows; r++) s.rows.set(r, { ...s.rows.get(r), height: v });
+    });
   }
   set wrapText(v: boolean) {
     this.styleCells("wrap", v);
@@ -908,15 +1063,15 @@ export interface FakeExcel {
 }
 
 /** `failOnSync`: the n-th sync (1-based, counted over this fake's life) is rejected before it runs anything. */
-export function createFakeExcel(opts: { model?: FakeWorkbookModel; apiVersion?: string; limitBytes?: number; failOnSync?: number } = {}): FakeExcel {
+export function createFakeExcel(opts: { model?: FakeWorkbookModel; apiVersion?: string; limitBytes?: number; failOnSync?: number } & FakeHost = {}): FakeExcel {
   const model = opts.model ?? emptyWorkbook();
-  const rec: Recorded = { syncs: 0, apiCalls: 0, largestRequestBytes: 0, requests: [], writes: [], calcSuspended: 0 };
+  const rec: Recorded = { syncs: 0, apiCalls: 0, largestRequestBytes: 0, largestResponseBytes: 0, requests: [], writes: [], calcSuspended: 0 };
   const max = Number((opts.apiVersion ?? "1.9").split(".")[1]);
   return {
     model,
     rec,
     run: async (batch) => {
-      const ctx = new FakeContext(model, rec, opts.limitBytes, opts.failOnSync);
+      const ctx = new FakeContext(model, rec, opts.limitBytes, opts.failOnSync, { refuse: opts.refuse, reuseIds: opts.reuseIds, responseLimitBytes: opts.responseLimitBytes });
       return batch(ctx as unknown as Excel.RequestContext);
     },
     isSetSupported: (name, version) => name === "ExcelApi" && Number(version.split(".")[1]) <= max,

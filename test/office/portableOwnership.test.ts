@@ -4,9 +4,9 @@
 // A user's sheet that merely has our name, in a book without our record, stays the user's.
 import type ExcelJS from "exceljs";
 import { applyPlan } from "../../src/adapters/office/applyPlan";
-import { sheetGrid } from "../../src/adapters/xlsx/bookGrid";
-import { readOwnership } from "../../src/adapters/xlsx/ownership";
-import { applyPlanToWorkbook, planToWorkbook } from "../../src/adapters/xlsx/writePlan";
+import { bookFromExcelJS, bookFromPackage } from "../../src/adapters/xlsx/bookSource";
+import { readOwnership as readOwnershipOf } from "../../src/adapters/xlsx/ownership";
+import { placeInBook } from "../../src/adapters/xlsx/writePlan";
 import { planRefresh, readPreviousBook } from "../../src/core/refresh";
 import { DC } from "../../src/core/workbook/dataSheet";
 import { markerKey } from "../../src/core/workbook/metaSheet";
@@ -14,21 +14,27 @@ import type { SheetKey } from "../../src/core/workbook/plan";
 import { catalog, goldFacts } from "../workbook/fixtures";
 import { addr, createFakeExcel, emptyWorkbook, newSheet, type FakeWorkbookModel } from "./fakeExcel";
 import { byName, refreshInFake, rowOfKey, shown } from "./refreshInFake";
-import { fakeFromXlsx, reloadXlsx, xlsxFromFake } from "./xlsxBridge";
+import { bytesOf, fakeFromXlsx, reloadXlsx, xlsxFromFake, xlsxOfPlan } from "./xlsxBridge";
 
 const facts = goldFacts();
 const target = facts.find((f) => f.entity === "Hà Tĩnh" && f.measure === "value" && f.basis === "actual")!;
-const ROLES: SheetKey[] = ["compare", "summary", "data", "lists", "log"];
+/** What the CLI reads of a book: the package itself (as `build` does), or exceljs's model of it. */
+const readOwnership = (wb: ExcelJS.Workbook) => readOwnershipOf(bookFromExcelJS(wb));
+const worksheetOf = (wb: ExcelJS.Workbook, s: { name: string }) => wb.getWorksheet(s.name)!;
 
-/** The CLI's steps on a loaded book: read what is ours, plan, write. */
-function refreshXlsx(wb: ExcelJS.Workbook, now: string) {
-  const owned = readOwnership(wb);
+const ROLES: SheetKey[] = ["compare", "brief", "chart", "summary", "data", "lists", "log"];
+
+/** The CLI's steps on a loaded book: read what is ours, plan, write; `written` is the book after. */
+async function refreshXlsx(wb: ExcelJS.Workbook, now: string) {
+  const bytes = await bytesOf(wb);
+  const book = bookFromPackage(bytes);
+  const owned = readOwnershipOf(book);
   const data = owned.sheets.get("data");
   const log = owned.sheets.get("log");
-  const previous = data ? readPreviousBook(sheetGrid(data), log ? sheetGrid(log) : []) : undefined;
+  const previous = data ? readPreviousBook(data.grid(), log ? log.grid() : []) : undefined;
   const planned = planRefresh(previous, facts, { catalog, now, previousUnits: owned.units });
-  applyPlanToWorkbook(wb, planned.plan, owned);
-  return { owned, previous, planned };
+  const written = await xlsxOfPlan(placeInBook(planned.plan, { book, owned }), bytes);
+  return { owned, previous, planned, written };
 }
 
 function targetKey(previous: ReturnType<typeof readPreviousBook> | undefined): string {
@@ -59,10 +65,10 @@ async function renameInFake(model: FakeWorkbookModel, from: string, to: string):
 describe("ownership that travels between the CLI and Excel", () => {
   it("a book built by the CLI is refreshed inside Excel without duplicates; the override stays", async () => {
     const first = planRefresh(undefined, facts, { catalog, now: "2025-07-14 09:00:00" });
-    const wb = await reloadXlsx(planToWorkbook(first.plan));
+    const wb = await xlsxOfPlan(first.plan);
     const owned = readOwnership(wb);
-    const data = owned.sheets.get("data")!;
-    const key = targetKey(readPreviousBook(sheetGrid(data), []));
+    const data = worksheetOf(wb, owned.sheets.get("data")!);
+    const key = targetKey(readPreviousBook(owned.sheets.get("data")!.grid(), []));
     data.getCell(xlsxRowOfKey(data, key), DC.override + 1).value = 12345;
     const model = fakeFromXlsx(await reloadXlsx(wb));
     const mine = newSheet("Việc của tôi");
@@ -94,16 +100,16 @@ describe("ownership that travels between the CLI and Excel", () => {
     await renameInFake(model, "Tổng hợp", "Tổng hợp (sếp xem)");
 
     const wb = await xlsxFromFake(model);
-    const r = refreshXlsx(wb, "2025-07-15 08:00:00");
+    const r = await refreshXlsx(wb, "2025-07-15 08:00:00");
     expect([...r.owned.sheets.keys()].sort()).toEqual([...ROLES].sort());
     expect(r.owned.sheets.get("summary")!.name).toBe("Tổng hợp (sếp xem)");
     expect(r.previous?.rows.length).toBeGreaterThan(50);
-    const written = await reloadXlsx(wb);
+    const written = r.written;
     const visible = written.worksheets.filter((ws) => ws.state !== "veryHidden").map((ws) => ws.name);
     expect(visible).toContain("Tổng hợp (sếp xem)");
     expect(visible.some((n) => / \(\d\)$/.test(n))).toBe(false);
     expect(visible).toHaveLength(ROLES.length);
-    const data = readOwnership(written).sheets.get("data")!;
+    const data = worksheetOf(written, readOwnership(written).sheets.get("data")!);
     expect(data.getCell(xlsxRowOfKey(data, key), DC.override + 1).value).toBe(12345);
 
     // and once more inside Excel: still ours, still no duplicates
@@ -130,19 +136,19 @@ describe("ownership that travels between the CLI and Excel", () => {
     const some = readOwnership(wb);
     expect(some.sheets.has("compare")).toBe(false);
     expect(some.sheets.has("data")).toBe(true);
-    refreshXlsx(wb, "2025-07-15 08:00:00");
-    const out = await reloadXlsx(wb);
+    const out = (await refreshXlsx(wb, "2025-07-15 08:00:00")).written;
     expect(out.getWorksheet("So sánh")!.getCell("A1").value).toBe("bảng của tôi");
     expect(out.worksheets.map((ws) => ws.name)).toContain("So sánh (2)");
   });
 
-  it("inside Excel, a CLI book without markers is still recognised by name and header, in one more round trip", async () => {
+  it("inside Excel, a CLI book without markers is still recognised by name and header, read with the record", async () => {
     const first = planRefresh(undefined, facts, { catalog, now: "2025-07-14 09:00:00" });
-    const model = fakeFromXlsx(await reloadXlsx(planToWorkbook(first.plan)));
+    const model = fakeFromXlsx(await xlsxOfPlan(first.plan));
     dropMarkers(model);
     const r = await refreshInFake(model, facts, "2025-07-15 08:00:00");
     expect(r.read.previous?.rows.length).toBeGreaterThan(50);
-    expect(r.readSyncs).toBe(4);
+    // the headers (A1:B1 of every sheet) come with the record's round trip: no round trip of their own
+    expect(r.readSyncs).toBe(3);
     expect(shown(model).map((s) => s.name)).toEqual(first.plan.sheets.map((s) => s.name));
   });
 

@@ -53,6 +53,7 @@ describe("refresh inside Excel (office-js reader and writer, recording fake)", (
     const model = emptyWorkbook();
     const first = await refreshInFake(model, facts, "2025-07-14 09:00:00");
     expect(first.read.previous).toBeUndefined();
+    // read the book, stage, commit, formats and page setup, the chart
     expect(first.writeSyncs).toBeLessThanOrEqual(5);
 
     // Same facts, nothing touched: not one cell changes, nothing is logged.
@@ -61,8 +62,9 @@ describe("refresh inside Excel (office-js reader and writer, recording fake)", (
     expect(again.read.previous?.rows.length).toBeGreaterThan(50);
     expect(isUnchanged(again.planned.summary)).toBe(true);
     expect(changedCells(before0, cellsOfBook(model))).toEqual([]);
-    expect(again.readSyncs).toBeLessThanOrEqual(2);
-    expect(again.writeSyncs).toBeLessThanOrEqual(5);
+    // reading back: the sheets and the record; where each sheet's rows are; the rows
+    expect(again.readSyncs).toBeLessThanOrEqual(3);
+    expect(again.writeSyncs).toBeLessThanOrEqual(6);
 
     // The user types an override, adds a column of their own beside the table and a sheet.
     const data = byName(model, "Dữ liệu");
@@ -145,7 +147,8 @@ describe("refresh inside Excel (office-js reader and writer, recording fake)", (
     model.settings.clear();
     const r = await refreshInFake(model, facts, "2025-07-14 10:00:00");
     expect(r.read.previous?.rows.length).toBeGreaterThan(50);
-    expect(r.readSyncs).toBeLessThanOrEqual(3);
+    // one more round trip: the renamed sheets' headers are read before they are taken for ours
+    expect(r.readSyncs).toBeLessThanOrEqual(4);
     const names = shown(model).map((s) => s.name);
     expect(names).toContain("Tổng hợp (sếp xem)");
     expect(names).toContain("So sánh cũ");

@@ -3,6 +3,8 @@
 // and workbook names. Sheet ids do not travel — exceljs numbers sheets in the file, Excel gives
 // them its own ids — which is exactly what ownership must survive.
 import ExcelJS from "exceljs";
+import { writePlanToBuffer } from "../../src/adapters/xlsx/writePlan";
+import type { WorkbookPlan } from "../../src/core/workbook/plan";
 import { emptyWorkbook, newSheet, type FakeWorkbookModel } from "./fakeExcel";
 
 export function fakeFromXlsx(wb: ExcelJS.Workbook): FakeWorkbookModel {
@@ -52,4 +54,15 @@ export async function reloadXlsx(wb: ExcelJS.Workbook): Promise<ExcelJS.Workbook
   const again = new ExcelJS.Workbook();
   await again.xlsx.load(await wb.xlsx.writeBuffer());
   return again;
+}
+
+/** A plan written by the CLI's writer, loaded back with exceljs (a new book, or `base` refreshed). */
+export async function xlsxOfPlan(plan: WorkbookPlan, base?: Buffer): Promise<ExcelJS.Workbook> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load((await writePlanToBuffer(plan, base)) as unknown as ArrayBuffer);
+  return wb;
+}
+
+export async function bytesOf(wb: ExcelJS.Workbook): Promise<Buffer> {
+  return Buffer.from((await wb.xlsx.writeBuffer()) as ArrayBuffer);
 }

@@ -8,6 +8,12 @@ import { readBook, type ReadBook } from "../../src/adapters/xlsx/readBook";
 import { buildBook, type BuildCliOptions, type BuildResult } from "../../src/cli/build";
 import { extractSources } from "../../src/cli/buildCommand";
 import { listFiles } from "../../src/cli/sources";
+import { colLetter } from "../../src/core/workbook/address";
+import { DATA_NCOLS, DC } from "../../src/core/workbook/dataSheet";
+
+/** Column letters of the data sheet, by role; USER: the first column right of the table. */
+export const COL = Object.fromEntries(Object.entries(DC).map(([k, i]) => [k, colLetter(i)])) as Record<keyof typeof DC, string>;
+export const USER = colLetter(DATA_NCOLS);
 
 export const SEEDS = resolve(__dirname, "../../samples/seeds");
 
@@ -32,11 +38,11 @@ export async function editBook(book: string, edit: (wb: ExcelJS.Workbook) => voi
   await wb.xlsx.writeFile(book);
 }
 
-/** The Excel row of the data sheet whose key column (N) holds `key`. */
+/** The Excel row of the data sheet whose key column holds `key`. */
 export function rowOfKey(ws: ExcelJS.Worksheet, key: string): number {
   let found = 0;
   ws.eachRow((row, r) => {
-    if (!found && row.getCell(14).value === key) found = r;
+    if (!found && row.getCell(DC.factKey + 1).value === key) found = r;
   });
   if (!found) throw new Error(`no data row with key ${key}`);
   return found;

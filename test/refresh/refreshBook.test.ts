@@ -1,7 +1,7 @@
 // Refreshing a written book from its sources, through the same steps as `npm run cli -- build`.
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { cellDiffs, editBook, HT_BUDGET, readBook, refresh, rowOfKey, seedFolder } from "./helpers";
+import { cellDiffs, COL, editBook, HT_BUDGET, readBook, refresh, rowOfKey, seedFolder, USER } from "./helpers";
 
 const SEED0 = "000_844639c4afc40b91.txt";
 const SEED2 = "002_2fdd70bb29e5f75a.txt";
@@ -49,8 +49,9 @@ describe("refreshing a book in place", () => {
 
     const entries = logRows(await readBook(out)).filter((row) => row[0] === "2025-01-02 09:00:00");
     expect(entries.map((e) => e[1])).toEqual(["Làm mới", "Thay đổi", "Thay đổi"]);
-    expect(entries[1]!.slice(2, 9)).toEqual([SEED0, HT_BUDGET, "Hà Tĩnh", "budget_revenue", "2023", "17946", "18046"]);
-    expect(entries[2]!.slice(3, 7)).toEqual([HT_PLAN_DERIVED, "Hà Tĩnh", "budget_revenue", "2023"]);
+    // the indicator by its name: the log is read by people
+    expect(entries[1]!.slice(2, 9)).toEqual([SEED0, HT_BUDGET, "Hà Tĩnh", "Tổng thu ngân sách nhà nước trên địa bàn", "2023", "17946", "18046"]);
+    expect(entries[2]!.slice(3, 7)).toEqual([HT_PLAN_DERIVED, "Hà Tĩnh", "Tổng thu ngân sách nhà nước trên địa bàn", "2023"]);
     // the first build's entries are still there, above
     expect(logRows(await readBook(out)).some((row) => row[0] === "2025-01-01 08:00:00" && row[1] === "Thêm")).toBe(true);
   });
@@ -61,16 +62,16 @@ describe("refreshing a book in place", () => {
     await refresh(sources, out);
     await editBook(out, (wb) => {
       const ws = wb.getWorksheet("Dữ liệu")!;
-      ws.getCell(`O${rowOfKey(ws, HT_BUDGET)}`).value = 18000;
+      ws.getCell(`${COL.override}${rowOfKey(ws, HT_BUDGET)}`).value = 18000;
     });
     const quiet = await refresh(sources, out);
     expect(quiet.summary.conflicts).toEqual([]);
     let book = await readBook(out);
     let data = book.sheets.find((s) => s.name === "Dữ liệu")!;
-    const row = () => Number(Object.entries(data.cells).find(([k, c]) => k.startsWith("N") && c.v === HT_BUDGET)![0].slice(1));
-    expect(data.cells[`O${row()}`]?.v).toBe(18000);
-    expect(data.cells[`T${row()}`]?.v).toBe(17946);
-    expect(data.cells[`Q${row()}`]?.f).toContain("Cần xem lại");
+    const row = () => Number(Object.entries(data.cells).find(([k, c]) => k.startsWith(COL.factKey) && c.v === HT_BUDGET)![0].slice(COL.factKey.length));
+    expect(data.cells[`${COL.override}${row()}`]?.v).toBe(18000);
+    expect(data.cells[`${COL.overrideBase}${row()}`]?.v).toBe(17946);
+    expect(data.cells[`${COL.review}${row()}`]?.f).toContain("Cần xem lại");
 
     const file = join(sources, SEED0);
     writeFileSync(file, readFileSync(file, "utf8").replace("đạt 17.946 tỷ đồng", "đạt 18.046 tỷ đồng"));
@@ -78,9 +79,9 @@ describe("refreshing a book in place", () => {
     expect(r.summary.conflicts.map((c) => [c.key, c.override, c.base, c.now])).toEqual([[HT_BUDGET, 18000, 17946, 18046]]);
     book = await readBook(out);
     data = book.sheets.find((s) => s.name === "Dữ liệu")!;
-    expect(data.cells[`O${row()}`]?.v).toBe(18000);
-    expect(data.cells[`G${row()}`]?.v).toBe(18046);
-    expect(data.cells[`T${row()}`]?.v).toBe(17946);
+    expect(data.cells[`${COL.override}${row()}`]?.v).toBe(18000);
+    expect(data.cells[`${COL.value}${row()}`]?.v).toBe(18046);
+    expect(data.cells[`${COL.overrideBase}${row()}`]?.v).toBe(17946);
     expect(logRows(book).filter((e) => e[0] === "2025-02-01 10:00:00").map((e) => e[1])).toEqual(["Làm mới", "Thay đổi", "Thay đổi", "Ghi đè cần xem lại"]);
     // still in conflict, but not news: the next refresh logs nothing
     const again = await refresh(sources, out);
@@ -99,8 +100,8 @@ describe("refreshing a book in place", () => {
       mine.getCell("B2").value = 42;
       mine.getCell("B2").note = "ghi chú của tôi";
       const data = wb.getWorksheet("Dữ liệu")!;
-      data.getCell("AA1").value = "Nhận xét";
-      data.getCell(`AA${rowOfKey(data, HT_BUDGET)}`).value = "đã kiểm tra với Sở Tài chính";
+      data.getCell(`${USER}1`).value = "Nhận xét";
+      data.getCell(`${USER}${rowOfKey(data, HT_BUDGET)}`).value = "đã kiểm tra với Sở Tài chính";
     });
     // drop a source so the rows move: the comment must follow its key, not its row number
     const { rmSync } = await import("node:fs");
@@ -110,7 +111,7 @@ describe("refreshing a book in place", () => {
     expect(r.summary.removed.every((x) => x.fact.doc === "001_211755ac7683c90c.txt" && x.notRefreshed)).toBe(true);
 
     const book = await readBook(out);
-    expect(book.sheets.map((s) => s.name).sort()).toEqual(["Danh mục", "Dữ liệu", "Nhật ký", "So sánh", "So sánh (của add-in)", "Tổng hợp"].sort());
+    expect(book.sheets.map((s) => s.name).sort()).toEqual(["Biểu đồ", "Danh mục", "Dữ liệu", "Nhật ký", "So sánh", "So sánh (của add-in)", "Tóm tắt", "Tổng hợp"].sort());
     const mine = book.sheets.find((s) => s.name === "So sánh")!;
     expect(mine.cells).toEqual({ A1: { v: "bảng của tôi" }, B2: { v: 42 } });
     const ours = book.sheets.find((s) => s.name === "So sánh (của add-in)")!;
@@ -118,10 +119,10 @@ describe("refreshing a book in place", () => {
     // formulas of our sheets speak of the renamed sheet
     expect(book.names.CT_SelPeriod?.[0]).toContain("So sánh (của add-in)");
     const data = book.sheets.find((s) => s.name === "Dữ liệu")!;
-    expect(data.cells.AA1?.v).toBe("Nhận xét");
-    const at = Object.entries(data.cells).find(([k, c]) => /^N\d+$/.test(k) && c.v === HT_BUDGET)![0].slice(1);
-    expect(data.cells[`AA${at}`]?.v).toBe("đã kiểm tra với Sở Tài chính");
-    expect(Object.entries(data.cells).filter(([k]) => /^AA\d+$/.test(k))).toHaveLength(2);
+    expect(data.cells[`${USER}1`]?.v).toBe("Nhận xét");
+    const at = Object.entries(data.cells).find(([k, c]) => k.startsWith(COL.factKey) && /^\d+$/.test(k.slice(COL.factKey.length)) && c.v === HT_BUDGET)![0].slice(COL.factKey.length);
+    expect(data.cells[`${USER}${at}`]?.v).toBe("đã kiểm tra với Sở Tài chính");
+    expect(Object.entries(data.cells).filter(([k]) => k.startsWith(USER) && /^\d+$/.test(k.slice(USER.length)))).toHaveLength(2);
 
     const ExcelJS = (await import("exceljs")).default;
     const wb = new ExcelJS.Workbook();
@@ -144,9 +145,9 @@ describe("refreshing a book in place", () => {
 
     const book = await readBook(out);
     const data = book.sheets.find((s) => s.name === "Dữ liệu")!;
-    const rows = Object.entries(data.cells).filter(([k, c]) => /^L\d+$/.test(k) && c.v === SEED2).map(([k]) => k.slice(1));
+    const rows = Object.entries(data.cells).filter(([k, c]) => k.startsWith(COL.doc) && /^\d+$/.test(k.slice(COL.doc.length)) && c.v === SEED2).map(([k]) => k.slice(COL.doc.length));
     expect(rows).toHaveLength(from2);
-    for (const r2 of rows) expect(data.cells[`R${r2}`]?.v).toBe("Nguồn lỗi");
+    for (const r2 of rows) expect(data.cells[`${COL.status}${r2}`]?.v).toBe("Nguồn lỗi");
     const failedLog = logRows(book).filter((e) => e[0] === "2025-03-01 07:00:00" && e[1] === "Nguồn lỗi");
     expect(failedLog).toHaveLength(1);
     expect(failedLog[0]![2]).toBe(SEED2);
@@ -157,6 +158,6 @@ describe("refreshing a book in place", () => {
     const back = await refresh(sources, out);
     expect(back.summary.recovered).toEqual([SEED2]);
     const data2 = (await readBook(out)).sheets.find((s) => s.name === "Dữ liệu")!;
-    expect(Object.entries(data2.cells).filter(([k, c]) => /^R\d+$/.test(k) && c.v === "Nguồn lỗi")).toEqual([]);
+    expect(Object.entries(data2.cells).filter(([k, c]) => k.startsWith(COL.status) && c.v === "Nguồn lỗi")).toEqual([]);
   });
 });

@@ -44,3 +44,19 @@ export function sheet(plan: WorkbookPlan, key: SheetPlan["key"]): SheetPlan {
   if (!s) throw new Error(`no sheet ${key}`);
   return s;
 }
+
+/** Cells a reader sees: not in a hidden column or row. */
+export function visibleCells(sheet: SheetPlan): Map<string, Cell> {
+  const hiddenCols = new Set(sheet.columns.filter((c) => c.hidden).map((c) => c.index));
+  const hiddenRows = new Set((sheet.rows ?? []).filter((r) => r.hidden).map((r) => r.index));
+  const out = new Map<string, Cell>();
+  for (const b of sheet.blocks) {
+    b.cells.forEach((row, i) =>
+      row.forEach((c, j) => {
+        if (hiddenCols.has(b.col + j) || hiddenRows.has(b.row + i)) return;
+        if (c.v !== undefined || c.f !== undefined) out.set(a1(b.row + i, b.col + j), c);
+      }),
+    );
+  }
+  return out;
+}

@@ -1,36 +1,55 @@
-// The office-js writer: the only module that calls Excel.run. It applies a WorkbookPlan in a
-// fixed number of round trips (read state, stage, commit) however many facts the plan holds,
-// splits writes under Excel on the web's 5 MB request limit, and touches only sheets it owns.
-//
-// Safety: all new content is first staged in freshly added sheets with temporary names. Only
-// when every staged write has succeeded is anything old touched: an owned sheet the plan writes
-// again is cleared and receives the staged range by Range.copyFrom (ExcelApi 1.9), so the
-// sheet itself — and every formula of the user's that points at it — survives; new roles'
-// sheets are renamed into place (Excel rewrites references to the temporary names itself); the
-// staging sheets go. Below 1.9 the old owned sheets are deleted and replaced instead, which
-// breaks the user's references to them; the summary says so. A failure while staging deletes
-// the staging sheets and leaves the old data as it was.
-import type { WorkbookPlan, SheetPlan, CellStyle, SheetKey } from "../../core/workbook/plan";
-import { META_COLS, META_SHEET_NAME, headerProbe, markerName, markerRef, metaGrid } from "../../core/workbook/metaSheet";
+// The office-js writer: the only module that calls Excel.run. Where the plan goes in the open book
+// is decided in the core (placePlan); this applies it in phases, each a few round trips however
+// many facts the plan holds, every request under Excel on the web's 5 MB limit:
+//   read    what the book holds and what of it is ours (loadOwnership.ts);
+//   stage   every sheet written into a fresh sheet under a temporary name; nothing old touched;
+//   commit  one request: staged content copied into the owned sheets refreshed in place
+//           (Range.copyFrom, ExcelApi 1.9 — the sheet, and every formula of the user's that points
+//           at it, survives), new sheets renamed into place (Excel rewrites references to the
+//           temporary names itself), owned sheets of dropped roles deleted, names and the
+//           ownership record written;
+//   format  what decorates the committed sheets — validations and conditional formats, charts,
+//           page layout, notes — each in a request of its own: one that this Excel refuses is
+//           left out and named in the summary, it never undoes the write.
+// A failure while staging deletes the staging sheets and leaves the old data as it was. Below 1.9
+// the old owned sheets are deleted and replaced instead, which breaks the user's references to
+// them; the summary says so.
+import { META_COLS, markerName, markerRef, metaGrid } from "../../core/workbook/metaSheet";
+import { ownershipRecord, placePlan } from "../../core/workbook/placement";
+import type { Placement, SheetKey, SheetPlan, WorkbookPlan } from "../../core/workbook/plan";
 import { freeSheetName, renameSheetsInPlan, splitSheetRef } from "../../core/workbook/renameSheets";
-import { chunkBlock, formulaEntry, jsonBytes } from "./cellEntries";
-import { loadOwnership } from "./loadOwnership";
-import { OWNERSHIP_SETTING, serializeOwnership, type Ownership } from "./ownership";
-import { styleRects } from "./styleRects";
+import { formulaEntry, jsonBytes } from "./cellEntries";
+import { bookState, loadOwnership, type LoadedOwnership } from "./loadOwnership";
+import { OWNERSHIP_SETTING, serializeOwnership, STAGING_PREFIX, type Ownership } from "./ownership";
+import { CALL_BYTES, DEFAULT_MAX_REQUEST_BYTES, Session, type Run } from "./session";
 import { summarizePlan, type ApplySummary } from "./summary";
 import { validatePlan, PlanError } from "./validatePlan";
+import { planExtent, writeContent, writeLayout, writePage } from "./writeSheet";
 
 export type { ApplySummary } from "./summary";
 export { PlanError } from "./validatePlan";
+export { PlacementConflictError as WorkbookConflictError } from "../../core/workbook/placement";
+export { widthToPoints } from "./writeSheet";
+export { DEFAULT_MAX_REQUEST_BYTES };
 
 /**
- * Features that need a newer Excel than the manifest's minimum (ExcelApi 1.7).
- * "inPlaceRefresh": owned sheets were replaced, not refreshed in place, so formulas in the
- * user's own sheets that pointed at them now show #REF! and may need repair.
+ * Parts of the plan left out, in the summary. "validations", "conditionalFormats", "notes",
+ * "pageLayout": this Excel lacks the requirement set, or refused the request. "charts": refused.
+ * "inPlaceRefresh": owned sheets were replaced, not refreshed in place, so formulas in the user's
+ * own sheets that pointed at them now show #REF! and may need repair.
  */
-export type SkippedFeature = "validations" | "conditionalFormats" | "notes" | "inPlaceRefresh";
+export type SkippedFeature = "validations" | "conditionalFormats" | "notes" | "inPlaceRefresh" | "pageLayout" | "charts";
 
-interface Written {
+export interface ApplyOptions {
+  /** Defaults to Excel.run; tests and the bench pass a fake. */
+  run?: Run;
+  /** Defaults to Office.context.requirements.isSetSupported. */
+  isSetSupported?: (name: string, minVersion: string) => boolean;
+  /** Budget per request; Excel on the web rejects requests above 5 MB. */
+  maxRequestBytes?: number;
+}
+
+interface Staged {
   plan: SheetPlan;
   /** The sheet that holds the content once committed. */
   sheet: Excel.Worksheet;
@@ -39,37 +58,11 @@ interface Written {
   inPlace: boolean;
 }
 
-/** Rows and columns from A1 that the plan's blocks cover. */
-function planExtent(sp: SheetPlan): { rows: number; cols: number } {
-  let rows = 0;
-  let cols = 0;
-  for (const b of sp.blocks) {
-    rows = Math.max(rows, b.row + b.cells.length);
-    cols = Math.max(cols, b.col + b.cells.reduce((n, r) => Math.max(n, r.length), 0));
-  }
-  return { rows, cols };
-}
-
-function withProbe(sp: SheetPlan): { probe?: { ref: string; text: string } } {
-  const probe = headerProbe(sp);
-  return probe ? { probe } : {};
-}
-
-export interface ApplyOptions {
-  /** Defaults to Excel.run; tests and the bench pass a fake. */
-  run?: <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
-  /** Defaults to Office.context.requirements.isSetSupported. */
-  isSetSupported?: (name: string, minVersion: string) => boolean;
-  /** Budget per request; Excel on the web rejects requests above 5 MB. */
-  maxRequestBytes?: number;
-}
-
-export const DEFAULT_MAX_REQUEST_BYTES = 4_000_000;
-/** Rough cost of one API call in the request (action, object path, ids), besides the arrays it carries. */
-const CALL_BYTES = 160;
-
-export class WorkbookConflictError extends Error {
-  override name = "WorkbookConflictError";
+interface Host {
+  supports: (version: string) => boolean;
+  notesVia: "notes" | "comments" | null;
+  inPlace: boolean;
+  skipped: Set<SkippedFeature>;
 }
 
 function defaultRun<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
@@ -80,374 +73,326 @@ function defaultIsSetSupported(name: string, version: string): boolean {
   return Office.context.requirements.isSetSupported(name, version);
 }
 
-/** Excel column width: character units to points (Calibri 11: 7 px per digit plus 5 px padding). */
-export function widthToPoints(chars: number): number {
-  return Math.round((chars * 7 + 5) * 0.75 * 100) / 100;
-}
-
-function applyStyle(format: Excel.RangeFormat, style: CellStyle): void {
-  if (style.bold !== undefined) format.font.bold = style.bold;
-  if (style.italic !== undefined) format.font.italic = style.italic;
-  if (style.color) format.font.color = `#${style.color}`;
-  if (style.fontSize) format.font.size = style.fontSize;
-  if (style.fill) format.fill.color = `#${style.fill}`;
-  if (style.wrap !== undefined) format.wrapText = style.wrap;
-  if (style.align) format.horizontalAlignment = style.align === "left" ? "Left" : style.align === "center" ? "Center" : "Right";
-}
-
-
-export async function applyPlan(plan: WorkbookPlan, options: ApplyOptions = {}): Promise<ApplySummary> {
-  validatePlan(plan);
-  const isSetSupported = options.isSetSupported ?? defaultIsSetSupported;
+function host(plan: WorkbookPlan, isSetSupported: (name: string, v: string) => boolean): Host {
   const supports = (v: string) => isSetSupported("ExcelApi", v);
   if (!supports("1.7")) throw new PlanError("this version of Excel is too old for the add-in (it needs ExcelApi 1.7, Excel 2016 or later)");
-  const maxBytes = options.maxRequestBytes ?? DEFAULT_MAX_REQUEST_BYTES;
-  const run = options.run ?? defaultRun;
   const skipped = new Set<SkippedFeature>();
   if (!supports("1.8")) skipped.add("validations");
   if (!supports("1.6")) skipped.add("conditionalFormats");
+  if (!supports("1.9")) skipped.add("pageLayout");
   // Notes (1.18) are what the .xlsx writer makes; threaded comments (1.10) carry the same text.
   const notesVia = supports("1.18") ? "notes" : supports("1.10") ? "comments" : null;
   const hasNotes = plan.sheets.some((sp) => sp.blocks.some((b) => b.cells.some((row) => row.some((c) => c?.note))));
   if (!notesVia && hasNotes) skipped.add("notes");
-  const inPlace = supports("1.9");
+  return { supports, notesVia, inPlace: supports("1.9"), skipped };
+}
 
+export async function applyPlan(plan: WorkbookPlan, options: ApplyOptions = {}): Promise<ApplySummary> {
+  validatePlan(plan);
+  const h = host(plan, options.isSetSupported ?? defaultIsSetSupported);
+  const run = options.run ?? defaultRun;
   return run(async (context) => {
-    let syncs = 0;
-    let batchBytes = 0;
-    const wb = context.workbook;
-    const beginBatch = () => {
-      batchBytes = 0;
-      // Formulas reference whole columns of the data sheet; recalculating after every chunk
-      // would cost more than the write itself.
-      if (supports("1.6")) wb.application.suspendApiCalculationUntilNextSync();
-      if (supports("1.9")) wb.application.suspendScreenUpdatingUntilNextSync();
-    };
-    const sync = async () => {
-      await context.sync();
-      syncs++;
-    };
-    /** Accounts for `bytes` more in the pending request, sending it first if it would overflow. */
-    const spend = async (bytes: number) => {
-      if (batchBytes > 0 && batchBytes + bytes > maxBytes) {
-        await sync();
-        beginBatch();
-      }
-      batchBytes += bytes;
-    };
-
-    /** Column widths, freeze panes and tables: what a range copy does not carry. */
-    const layOut = async (ws: Excel.Worksheet, sp: SheetPlan, tableName: (n: string) => string, charge: (bytes: number) => Promise<void>) => {
-      for (const col of sp.columns) {
-        await charge(CALL_BYTES * 4);
-        const column = ws.getRangeByIndexes(0, col.index, 1, 1).getEntireColumn();
-        column.format.columnWidth = widthToPoints(col.width);
-        if (col.hidden) column.columnHidden = true;
-      }
-      if (sp.freeze && (sp.freeze.rows > 0 || sp.freeze.cols > 0)) {
-        await charge(CALL_BYTES * 2);
-        const { rows, cols } = sp.freeze;
-        if (rows > 0 && cols > 0) ws.freezePanes.freezeAt(ws.getRangeByIndexes(0, 0, rows, cols));
-        else if (rows > 0) ws.freezePanes.freezeRows(rows);
-        else ws.freezePanes.freezeColumns(cols);
-      }
-      for (const t of sp.tables) {
-        await charge(CALL_BYTES * 4);
-        const table = ws.tables.add(ws.getRange(t.ref), true);
-        table.name = tableName(t.name);
-        table.style = t.style;
-      }
-    };
-    const addNotes = async (ws: Excel.Worksheet, sp: SheetPlan) => {
-      if (!notesVia) return;
-      for (const b of sp.blocks) {
-        for (let r = 0; r < b.cells.length; r++) {
-          for (let c = 0; c < b.cells[r].length; c++) {
-            const note = b.cells[r][c]?.note;
-            if (!note) continue;
-            await spend(CALL_BYTES * 3 + jsonBytes(note));
-            const cell = ws.getRangeByIndexes(b.row + r, b.col + c, 1, 1);
-            if (notesVia === "notes") ws.notes.add(cell, note);
-            else wb.comments.add(cell, note);
-          }
-        }
-      }
-    };
-
-    // Round trips 1 (and 2 when the book has very hidden sheets): what the workbook holds and
-    // what of it is ours.
-    const tables = wb.tables;
-    const { sheets, names, owned } = await loadOwnership(context, sync, {
-      first: () => void tables.load("items/name"),
+    // Formulas read whole columns of the data sheet: recalculating after every chunk would cost
+    // more than the write itself.
+    const session = new Session(context, options.maxRequestBytes ?? DEFAULT_MAX_REQUEST_BYTES, (wb) => {
+      if (h.supports("1.6")) wb.application.suspendApiCalculationUntilNextSync();
+      if (h.supports("1.9")) wb.application.suspendScreenUpdatingUntilNextSync();
     });
-
-    const ownedIds = new Set(owned.sheets);
-    const pendingNames = new Set(owned.pending);
-    const metaSheet = owned.meta ? sheets.items.find((s) => s.id === owned.meta) : undefined;
-    const oldOwnedSheets = sheets.items.filter((s) => s !== metaSheet && (ownedIds.has(s.id) || (pendingNames.has(s.name) && s.name.startsWith("CT~"))));
-    const oldOwnedIds = new Set(oldOwnedSheets.map((s) => s.id));
-    const userSheets = sheets.items.filter((s) => !oldOwnedIds.has(s.id) && s !== metaSheet);
-    const userSheetNames = new Set(userSheets.map((s) => s.name.toLocaleLowerCase()));
-    const ownedByRole = new Map<SheetKey, Excel.Worksheet>();
-    for (const s of oldOwnedSheets) {
-      const key = owned.roles[s.id];
-      if (key && !ownedByRole.has(key)) ownedByRole.set(key, s);
-    }
-    const existingNames = new Set(names.items.map((n) => n.name.toLocaleLowerCase()));
-    const existingTables = new Set(tables.items.map((t) => t.name.toLocaleLowerCase()));
-    const ownedNames = new Set(owned.names.map((n) => n.toLocaleLowerCase()));
-    const ownedTables = new Set(owned.tables.map((n) => n.toLocaleLowerCase()));
-
-    for (const n of plan.names) {
-      const k = n.name.toLocaleLowerCase();
-      if (existingNames.has(k) && !ownedNames.has(k)) {
-        throw new WorkbookConflictError(`the workbook already has a name "${n.name}" that the add-in did not create; rename or delete it and write again`);
-      }
-    }
-    for (const t of plan.sheets.flatMap((s) => s.tables)) {
-      const k = t.name.toLocaleLowerCase();
-      if (existingTables.has(k) && !ownedTables.has(k)) {
-        throw new WorkbookConflictError(`the workbook already has a table "${t.name}" that the add-in did not create; rename or delete it and write again`);
-      }
-    }
-
-    // An owned sheet that the plan writes again is refreshed in place when Excel can copy
-    // ranges (1.9): the sheet object survives, so the user's formulas that point at it keep
-    // working. Older Excel replaces it, which turns those formulas into #REF!.
-    const targets = new Map<SheetKey, Excel.Worksheet>();
-    if (inPlace) for (const sp of plan.sheets) if (ownedByRole.has(sp.key)) targets.set(sp.key, ownedByRole.get(sp.key)!);
-    if (!inPlace && plan.sheets.some((sp) => ownedByRole.has(sp.key))) skipped.add("inPlaceRefresh");
-
-    // Our sheet keeps the name the user gave it; a user's sheet keeps its name and ours moves
-    // aside ("Dữ liệu (2)"); formulas follow. Sheets refreshed in place are named first: they
-    // cannot move aside.
-    const finalNames = new Map<string, string>();
-    const taken = new Set(userSheetNames);
-    for (const s of [...plan.sheets].sort((a, b) => Number(targets.has(b.key)) - Number(targets.has(a.key)))) {
-      const current = ownedByRole.get(s.key)?.name;
-      const name = current && !taken.has(current.toLocaleLowerCase()) ? current : freeSheetName(s.name, taken);
-      taken.add(name.toLocaleLowerCase());
-      if (name !== s.name) finalNames.set(s.name, name);
-    }
-    const finalPlan = renameSheetsInPlan(plan, finalNames);
-
-    // Everything is staged in sheets under temporary names. Formulas in the staged content
-    // speak of a sheet refreshed in place by its own (final) name — it is that very sheet that
-    // will hold them — and of a new sheet by its temporary name, which Excel rewrites when the
-    // sheet is renamed into place.
-    const stamp = Math.random().toString(36).slice(2, 7);
-    const allNames = new Set(sheets.items.map((s) => s.name.toLocaleLowerCase()));
-    const tempNames = new Map<string, string>();
-    finalPlan.sheets.forEach((s, i) => tempNames.set(s.name, freeSheetName(`CT~${stamp}${i}`, allNames)));
-    const refRenames = new Map([...tempNames].filter(([name]) => !targets.has(finalPlan.sheets.find((s) => s.name === name)!.key)));
-    const stagePlan = renameSheetsInPlan(finalPlan, refRenames);
-    const tempTable = (name: string) => `CTtmp_${stamp}_${name}`.slice(0, 250);
-
-    // Round trips 2..n: stage everything. Nothing old is touched yet.
-    const written: Written[] = [];
-    const tempMetaName = freeSheetName(`CT~${stamp}m`, allNames);
-    let newMeta: Excel.Worksheet | undefined;
-    try {
-      beginBatch();
-      const pending: Ownership = { ...owned, pending: [...owned.pending, ...tempNames.values(), ...(metaSheet ? [] : [tempMetaName])] };
-      wb.settings.add(OWNERSHIP_SETTING, serializeOwnership(pending));
-      for (const target of targets.values()) {
-        target.tables.load("items/name");
-        target.charts.load("items/name");
-        if (notesVia === "notes") target.notes.load("items");
-        else if (notesVia === "comments") target.comments.load("items");
-      }
-      for (let i = 0; i < stagePlan.sheets.length; i++) {
-        const sp = stagePlan.sheets[i];
-        const final = finalPlan.sheets[i];
-        const target = targets.get(sp.key);
-        await spend(CALL_BYTES * 2);
-        const ws = sheets.add(tempNames.get(final.name)!);
-        ws.load("id");
-        written.push({ plan: final, sheet: target ?? ws, staged: ws, inPlace: !!target });
-        for (const block of sp.blocks) {
-          for (const chunk of chunkBlock(block, maxBytes - 3 * CALL_BYTES)) {
-            await spend(chunk.bytes + 3 * CALL_BYTES);
-            const range = ws.getRangeByIndexes(chunk.row, chunk.col, chunk.formulas.length, chunk.formulas[0].length);
-            if (chunk.numberFormat) range.numberFormat = chunk.numberFormat as string[][];
-            range.formulas = chunk.formulas as (string | number | boolean)[][];
-          }
-        }
-        for (const rect of styleRects(sp.blocks)) {
-          await spend(CALL_BYTES * (2 + Object.keys(plan.styles[rect.style]).length));
-          applyStyle(ws.getRangeByIndexes(rect.row, rect.col, rect.rows, rect.cols).format, plan.styles[rect.style]);
-        }
-        // what a range copy does not carry is set on the final sheet, in the commit
-        if (!target) {
-          await addNotes(ws, sp);
-          await layOut(ws, sp, tempTable, spend);
-        }
-      }
-      if (!metaSheet) {
-        // under a temporary name until the commit, so a failed write leaves nothing that looks ours
-        await spend(CALL_BYTES * 2);
-        newMeta = sheets.add(tempMetaName);
-        newMeta.load("id");
-      }
-      await sync();
-    } catch (err) {
-      await discardTemporarySheets(context, new Set([...tempNames.values(), tempMetaName]), owned).catch(() => undefined);
-      throw err;
-    }
-
-    // Last round trip: commit. Staged content goes into the sheets refreshed in place, replaced
-    // sheets go, new ones take their names, then the parts that refer to sheets by their final
-    // names (defined names and markers, validations, formats, charts).
-    beginBatch();
-    for (const w of written.filter((x) => x.inPlace)) {
-      const t = w.sheet;
-      for (const table of t.tables.items) table.delete();
-      for (const chart of t.charts.items) chart.delete();
-      // a range clear is not documented to remove notes, and a cell cannot take a second one
-      if (notesVia === "notes") for (const n of t.notes.items) n.delete();
-      else if (notesVia === "comments") for (const n of t.comments.items) n.delete();
-      const all = t.getRange();
-      all.conditionalFormats.clearAll();
-      all.dataValidation.clear();
-      all.clear("All" as Excel.ClearApplyTo);
-      all.columnHidden = false;
-      t.freezePanes.unfreeze();
-      const { rows, cols } = planExtent(w.plan);
-      if (rows > 0 && cols > 0) t.getRangeByIndexes(0, 0, rows, cols).copyFrom(w.staged.getRangeByIndexes(0, 0, rows, cols), "All" as Excel.RangeCopyType);
-      await layOut(t, w.plan, (n) => n, async (bytes) => void (batchBytes += bytes));
-      w.staged.delete();
-      batchBytes += CALL_BYTES * (12 + t.tables.items.length + t.charts.items.length);
-    }
-    const stays = new Set(written.filter((w) => w.inPlace).map((w) => w.sheet));
-    for (const s of oldOwnedSheets) {
-      if (stays.has(s)) continue;
-      // Excel will not delete a very hidden sheet
-      if (String(s.visibility) === "VeryHidden") s.visibility = "Visible" as Excel.SheetVisibility;
-      s.delete();
-    }
-    for (const n of names.items) if (ownedNames.has(n.name.toLocaleLowerCase())) n.delete();
-    for (const { plan: sp, sheet } of written.filter((w) => !w.inPlace)) {
-      sheet.name = sp.name;
-      for (const t of sp.tables) sheet.tables.getItem(tempTable(t.name)).name = t.name;
-    }
-    // Our sheets go back where they were among the user's; new roles go after them.
-    const order: (Excel.Worksheet | SheetPlan)[] = [];
-    for (const s of [...sheets.items].sort((a, b) => a.position - b.position)) {
-      if (!oldOwnedIds.has(s.id)) order.push(s);
-      else {
-        const key = owned.roles[s.id];
-        const sp = key && ownedByRole.get(key) === s ? written.find((w) => w.plan.key === key)?.plan : undefined;
-        if (sp) order.push(sp);
-      }
-    }
-    for (const w of written) if (!order.includes(w.plan)) order.push(w.plan);
-    order.forEach((x, i) => {
-      const w = written.find((y) => y.plan === x);
-      if (w && !w.inPlace) w.sheet.position = i;
-    });
-    for (const n of finalPlan.names) wb.names.add(n.name, `=${n.ref}`);
-    for (const w of written) wb.names.add(markerName(w.plan.key), `=${markerRef(w.plan.name)}`);
-    batchBytes += CALL_BYTES * (oldOwnedSheets.length + names.items.length + 5 * written.length + finalPlan.names.length) + jsonBytes(finalPlan.names);
-    const meta = metaSheet ?? newMeta!;
-    const markers = written.map((w) => markerName(w.plan.key));
-    const record = {
-      version: plan.meta?.version ?? 1,
-      units: plan.meta?.units ?? "old",
-      lang: plan.lang,
-      sheets: written.map((w) => ({ id: w.sheet.id, key: w.plan.key, name: w.plan.name, ...withProbe(w.plan) })),
-      names: [...finalPlan.names.map((n) => n.name), ...markers],
-      tables: finalPlan.sheets.flatMap((s) => s.tables.map((t) => t.name)),
-    };
-    const grid = metaGrid(record);
-    if (metaSheet) metaSheet.getRange("A:F").clear();
-    else {
-      newMeta!.name = freeSheetName(META_SHEET_NAME, new Set([...userSheetNames, ...finalPlan.sheets.map((sp) => sp.name.toLocaleLowerCase())]));
-    }
-    const metaRange = meta.getRangeByIndexes(0, 0, grid.length, META_COLS);
-    metaRange.numberFormat = grid.map((row) => row.map((v) => (typeof v === "string" ? "@" : "General")));
-    metaRange.formulas = grid.map((row) => row.map((v) => formulaEntry({ v, text: true }))) as (string | number | boolean)[][];
-    meta.visibility = "VeryHidden" as Excel.SheetVisibility;
-    batchBytes += CALL_BYTES * 6 + 2 * jsonBytes(grid);
-    const nowOwned: Ownership = {
-      version: 1,
-      sheets: written.map((w) => w.sheet.id),
-      pending: [],
-      tables: record.tables,
-      names: record.names,
-      roles: Object.fromEntries(written.map((w) => [w.sheet.id, w.plan.key])),
-      meta: meta.id,
-      units: record.units,
-    };
-    wb.settings.add(OWNERSHIP_SETTING, serializeOwnership(nowOwned));
-    // From here on the data is in place; what follows only decorates the final sheets, so it
-    // may take more than one request if it is big.
-    for (const { plan: sp, sheet, inPlace: refreshed } of written) {
-      if (refreshed) await addNotes(sheet, sp);
-      if (!skipped.has("validations")) {
-        for (const v of sp.validations) {
-          await spend(CALL_BYTES * 4 + jsonBytes(v));
-          const dv = sheet.getRange(v.ref).dataValidation;
-          const source = v.list ? v.list.join(",") : `=${v.listFormula ?? ""}`;
-          dv.rule = { list: { inCellDropDown: true, source } };
-          if (v.prompt) dv.prompt = { showPrompt: true, message: v.prompt, title: "" };
-        }
-      }
-      if (!skipped.has("conditionalFormats")) {
-        for (const cf of sp.conditionalFormats) {
-          for (const rule of cf.rules) {
-            await spend(CALL_BYTES * 8 + jsonBytes(rule));
-            const added = sheet.getRange(cf.ref).conditionalFormats.add("Custom");
-            added.custom.rule.formula = `=${rule.formula}`;
-            const style = plan.styles[rule.style] ?? {};
-            if (style.color) added.custom.format.font.color = `#${style.color}`;
-            if (style.bold !== undefined) added.custom.format.font.bold = style.bold;
-            if (style.italic !== undefined) added.custom.format.font.italic = style.italic;
-            if (style.fill) added.custom.format.fill.color = `#${style.fill}`;
-          }
-        }
-      }
-      for (const ch of sp.charts) {
-        if (ch.series.length === 0) continue;
-        await spend(CALL_BYTES * (10 + 5 * ch.series.length) + jsonBytes(ch));
-        const rangeOf = (ref: string) => {
-          const { sheet: name, address } = splitSheetRef(ref);
-          const target = written.find((w) => w.plan.name === name)?.sheet;
-          // Charts may only point into sheets this write created.
-          if (!target) throw new PlanError(`chart "${ch.title}" refers to sheet "${name}" that the plan does not create`);
-          return target.getRange(address);
-        };
-        const categories = rangeOf(ch.categoriesRef);
-        const chart = sheet.charts.add("ColumnClustered", rangeOf(ch.series[0].valuesRef), "Columns");
-        chart.title.text = ch.title;
-        const first = chart.series.getItemAt(0);
-        first.name = ch.series[0].name;
-        first.setXAxisValues(categories);
-        for (const s of ch.series.slice(1)) {
-          const added = chart.series.add(s.name);
-          added.setValues(rangeOf(s.valuesRef));
-          added.setXAxisValues(categories);
-        }
-        const a = ch.anchor;
-        chart.setPosition(
-          sheet.getRangeByIndexes(a.row, a.col, 1, 1),
-          sheet.getRangeByIndexes(a.row + Math.max(a.rows, 1) - 1, a.col + Math.max(a.cols, 1) - 1, 1, 1),
-        );
-      }
-    }
-    if (written.length > 0) written[0].sheet.activate();
-    await sync();
-
-    const summary = summarizePlan(finalPlan);
-    return { ...summary, skipped: [...skipped], syncs };
+    const book = await loadOwnership(session);
+    const placed = placePlan(plan, bookState(book));
+    if (!h.inPlace && placed.placement!.sheets.some((s) => s.replaces !== undefined)) h.skipped.add("inPlaceRefresh");
+    const staged = await stage(session, placed, book, h);
+    await commit(session, placed, staged, book, h);
+    await format(session, placed, staged, h);
+    return { ...summarizePlan(placed), skipped: [...h.skipped], syncs: session.syncs };
   });
 }
 
-/** Best effort after a failed write: remove the half-written temporary sheets, keep the rest. */
-async function discardTemporarySheets(context: Excel.RequestContext, temp: Set<string>, owned: Ownership): Promise<void> {
+// ---------- stage ----------
+
+interface StagingNames {
+  stamp: string;
+  /** Final sheet name → its staging name. */
+  temp: Map<string, string>;
+  meta: string;
+  table: (name: string) => string;
+}
+
+function stagingNames(placed: WorkbookPlan, book: LoadedOwnership): StagingNames {
+  const stamp = Math.random().toString(36).slice(2, 7);
+  const taken = new Set(book.infos.map((s) => s.name.toLocaleLowerCase()));
+  const temp = new Map<string, string>();
+  placed.sheets.forEach((s, i) => temp.set(s.name, freeSheetName(`${STAGING_PREFIX}${stamp}${i}`, taken)));
+  return { stamp, temp, meta: freeSheetName(`${STAGING_PREFIX}${stamp}m`, taken), table: (name) => `CTtmp_${stamp}_${name}`.slice(0, 250) };
+}
+
+/** The sheet a placement entry replaces, when it is refreshed in place. */
+function target(book: LoadedOwnership, p: Placement["sheets"][number], h: Host): Excel.Worksheet | undefined {
+  if (!h.inPlace || p.replaces === undefined) return undefined;
+  return book.sheets.items.find((s) => s.id === p.replaces);
+}
+
+async function stage(session: Session, placed: WorkbookPlan, book: LoadedOwnership, h: Host): Promise<{ sheets: Staged[]; meta?: Excel.Worksheet; names: StagingNames }> {
+  const names = stagingNames(placed, book);
+  const placement = placed.placement!;
+  // Formulas in the staged content speak of a sheet refreshed in place by its own (final) name —
+  // that very sheet will hold them — and of a new sheet by its staging name, which Excel rewrites
+  // when the sheet is renamed into place.
+  const inPlaceNames = new Set(placement.sheets.filter((p) => target(book, p, h)).map((p) => p.name));
+  const stagePlan = renameSheetsInPlan(placed, new Map([...names.temp].filter(([name]) => !inPlaceNames.has(name))));
+  const hasMeta = placement.meta.replaces !== undefined;
+  const out: Staged[] = [];
+  let meta: Excel.Worksheet | undefined;
+  try {
+    session.begin();
+    // recorded first, so that a write that dies half-way is cleaned up by the next one
+    const pending: Ownership = { ...book.setting, pending: [...book.setting.pending, ...names.temp.values(), ...(hasMeta ? [] : [names.meta])] };
+    session.workbook.settings.add(OWNERSHIP_SETTING, serializeOwnership(pending));
+    for (let i = 0; i < stagePlan.sheets.length; i++) {
+      const sp = stagePlan.sheets[i]!;
+      const final = placed.sheets[i]!;
+      const into = target(book, placement.sheets[i]!, h);
+      if (into) {
+        into.tables.load("items/name");
+        into.charts.load("items/name");
+        if (h.notesVia === "notes") into.notes.load("items");
+        else if (h.notesVia === "comments") into.comments.load("items");
+      }
+      await session.spend(CALL_BYTES * 2);
+      const ws = session.workbook.worksheets.add(names.temp.get(final.name)!);
+      ws.load("id");
+      out.push({ plan: final, sheet: into ?? ws, staged: ws, inPlace: !!into });
+      await writeContent(session, ws, sp, placed);
+      // what a range copy does not carry goes on the final sheet, at the commit
+      if (!into) await writeLayout(session, ws, sp, names.table);
+    }
+    if (!hasMeta) {
+      // under a staging name until the commit, so a failed write leaves nothing that looks ours
+      await session.spend(CALL_BYTES * 2);
+      meta = session.workbook.worksheets.add(names.meta);
+      meta.load("id");
+    }
+    await session.sync();
+  } catch (err) {
+    await discardStaging(session.context, new Set([...names.temp.values(), names.meta]), book.setting).catch(() => undefined);
+    throw err;
+  }
+  return { sheets: out, ...(meta ? { meta } : {}), names };
+}
+
+/** Best effort after a failed write: remove the half-written staging sheets, keep the rest. */
+async function discardStaging(context: Excel.RequestContext, temp: Set<string>, setting: Ownership): Promise<void> {
   const sheets = context.workbook.worksheets;
   sheets.load("items/name");
   await context.sync();
   for (const s of sheets.items) if (temp.has(s.name)) s.delete();
-  context.workbook.settings.add(OWNERSHIP_SETTING, serializeOwnership(owned));
+  context.workbook.settings.add(OWNERSHIP_SETTING, serializeOwnership(setting));
   await context.sync();
+}
+
+// ---------- commit ----------
+
+/** Empties an owned sheet refreshed in place and copies the staged content into it. */
+async function refreshInPlace(session: Session, w: Staged, h: Host): Promise<void> {
+  const t = w.sheet;
+  for (const table of t.tables.items) table.delete();
+  for (const chart of t.charts.items) chart.delete();
+  // a range clear is not documented to remove notes, and a cell cannot take a second one
+  if (h.notesVia === "notes") for (const n of t.notes.items) n.delete();
+  else if (h.notesVia === "comments") for (const n of t.comments.items) n.delete();
+  const all = t.getRange();
+  all.conditionalFormats.clearAll();
+  all.dataValidation.clear();
+  all.unmerge();
+  all.clear("All" as Excel.ClearApplyTo);
+  all.columnHidden = false;
+  all.rowHidden = false;
+  t.freezePanes.unfreeze();
+  const { rows, cols } = planExtent(w.plan);
+  if (rows > 0 && cols > 0) t.getRangeByIndexes(0, 0, rows, cols).copyFrom(w.staged.getRangeByIndexes(0, 0, rows, cols), "All" as Excel.RangeCopyType);
+  await writeLayout(session, t, w.plan, (n) => n, true);
+  w.staged.delete();
+  session.charge(CALL_BYTES * (14 + t.tables.items.length + t.charts.items.length));
+}
+
+async function commit(session: Session, placed: WorkbookPlan, staged: { sheets: Staged[]; meta?: Excel.Worksheet; names: StagingNames }, book: LoadedOwnership, h: Host): Promise<void> {
+  const placement = placed.placement!;
+  session.begin();
+  for (const w of staged.sheets.filter((x) => x.inPlace)) await refreshInPlace(session, w, h);
+  // Owned sheets that go: dropped roles, leftovers, and below 1.9 the ones being replaced.
+  const going = new Set([...placement.remove, ...(h.inPlace ? [] : placement.sheets.flatMap((p) => (p.replaces !== undefined ? [p.replaces] : [])))]);
+  for (const s of book.sheets.items) {
+    if (!going.has(s.id)) continue;
+    // Excel will not delete a very hidden sheet
+    if (String(s.visibility) === "VeryHidden") s.visibility = "Visible" as Excel.SheetVisibility;
+    s.delete();
+  }
+  const removeNames = new Set(placement.removeNames.map((n) => n.toLocaleLowerCase()));
+  for (const n of book.names.items) if (removeNames.has(n.name.toLocaleLowerCase())) n.delete();
+  for (const { plan: sp, sheet, inPlace } of staged.sheets) {
+    if (inPlace) continue;
+    sheet.name = sp.name;
+    for (const t of sp.tables) sheet.tables.getItem(staged.names.table(t.name)).name = t.name;
+  }
+  placeInOrder(placement, staged.sheets, book);
+  for (const n of placed.names) session.workbook.names.add(n.name, `=${n.ref}`);
+  for (const w of staged.sheets) session.workbook.names.add(markerName(w.plan.key), `=${markerRef(w.plan.name)}`);
+  session.charge(CALL_BYTES * (going.size + book.names.items.length + 5 * staged.sheets.length + placed.names.length) + jsonBytes(placed.names));
+
+  // The ownership record: in the meta sheet, and in the add-in's settings.
+  const meta = placement.meta.replaces !== undefined ? book.sheets.items.find((s) => s.id === placement.meta.replaces)! : staged.meta!;
+  const ids = new Map<SheetKey, string>(staged.sheets.map((w) => [w.plan.key, w.sheet.id] as const));
+  const record = ownershipRecord(placed, ids);
+  const grid = metaGrid(record);
+  if (placement.meta.replaces !== undefined) meta.getRange("A:F").clear();
+  else meta.name = placement.meta.name;
+  const metaRange = meta.getRangeByIndexes(0, 0, grid.length, META_COLS);
+  metaRange.numberFormat = grid.map((row) => row.map((v) => (typeof v === "string" ? "@" : "General")));
+  metaRange.formulas = grid.map((row) => row.map((v) => formulaEntry({ v, text: true }))) as (string | number | boolean)[][];
+  meta.visibility = "VeryHidden" as Excel.SheetVisibility;
+  session.charge(CALL_BYTES * 6 + 2 * jsonBytes(grid));
+  const nowOwned: Ownership = {
+    version: 1,
+    sheets: staged.sheets.map((w) => w.sheet.id),
+    pending: [],
+    tables: record.tables,
+    names: record.names,
+    roles: Object.fromEntries(staged.sheets.map((w) => [w.sheet.id, w.plan.key])),
+    meta: meta.id,
+    units: record.units ?? "old",
+  };
+  session.workbook.settings.add(OWNERSHIP_SETTING, serializeOwnership(nowOwned));
+  await session.sync();
+}
+
+/** Our new sheets go where the placement says among the others (sheets refreshed in place stay). */
+function placeInOrder(placement: Placement, staged: Staged[], book: LoadedOwnership): void {
+  const going = new Set(placement.remove);
+  let index = 0;
+  for (const o of placement.order) {
+    if ("user" in o) {
+      if (!going.has(o.user) && book.sheets.items.some((s) => s.id === o.user)) index++;
+      continue;
+    }
+    const w = staged.find((x) => x.plan.key === o.key);
+    if (w && !w.inPlace) w.sheet.position = index;
+    index++;
+  }
+}
+
+// ---------- format ----------
+
+/** One optional part of the write in a request of its own; a refusal is noted, never thrown. */
+async function optional(session: Session, h: Host, feature: SkippedFeature, queue: () => Promise<void>): Promise<void> {
+  try {
+    session.begin();
+    await queue();
+    await session.sync();
+  } catch {
+    h.skipped.add(feature);
+  }
+}
+
+/**
+ * What decorates the committed sheets. Validations, conditional formats and the page layout can be
+ * set twice without harm, so they share one request, and only if that request is refused is each
+ * tried on its own to find which this Excel refuses. Charts and notes, which would be added twice,
+ * each have a request of their own.
+ */
+async function format(session: Session, placed: WorkbookPlan, staged: { sheets: Staged[] }, h: Host): Promise<void> {
+  const written = staged.sheets;
+  const repeatable: [SkippedFeature, () => Promise<void>][] = [];
+  if (!h.skipped.has("validations")) repeatable.push(["validations", async () => { for (const w of written) await addValidations(session, w.sheet, w.plan); }]);
+  if (!h.skipped.has("conditionalFormats")) repeatable.push(["conditionalFormats", async () => { for (const w of written) await addConditionalFormats(session, w.sheet, w.plan, placed); }]);
+  if (!h.skipped.has("pageLayout")) repeatable.push(["pageLayout", async () => { for (const w of written) if (w.plan.page) await writePage(session, w.sheet, w.plan.page); }]);
+  const together = new Set<SkippedFeature>();
+  await optional(session, { ...h, skipped: together }, "validations", async () => {
+    for (const [, queue] of repeatable) await queue();
+    if (written.length > 0) written[0]!.sheet.activate();
+  });
+  if (together.size) {
+    for (const [feature, queue] of repeatable) await optional(session, h, feature, queue);
+    if (written.length > 0) {
+      written[0]!.sheet.activate();
+      await session.sync().catch(() => undefined);
+    }
+  }
+  if (written.some((w) => w.plan.charts.length)) await optional(session, h, "charts", async () => {
+    for (const w of written) await addCharts(session, w, written);
+  });
+  const notes = written.some((w) => w.plan.blocks.some((b) => b.cells.some((row) => row.some((c) => c?.note))));
+  if (notes && h.notesVia) await optional(session, h, "notes", async () => {
+    for (const { plan: sp, sheet } of written) await addNotes(session, sheet, sp, h.notesVia!);
+  });
+}
+
+async function addValidations(session: Session, sheet: Excel.Worksheet, sp: SheetPlan): Promise<void> {
+  for (const v of sp.validations) {
+    await session.spend(CALL_BYTES * 4 + jsonBytes(v));
+    const dv = sheet.getRange(v.ref).dataValidation;
+    const source = v.list ? v.list.join(",") : `=${v.listFormula ?? ""}`;
+    dv.rule = { list: { inCellDropDown: true, source } };
+    if (v.prompt) dv.prompt = { showPrompt: true, message: v.prompt, title: "" };
+  }
+}
+
+async function addConditionalFormats(session: Session, sheet: Excel.Worksheet, sp: SheetPlan, plan: WorkbookPlan): Promise<void> {
+  for (const cf of sp.conditionalFormats) {
+    for (const rule of cf.rules) {
+      await session.spend(CALL_BYTES * 8 + jsonBytes(rule));
+      const added = sheet.getRange(cf.ref).conditionalFormats.add("Custom" as Excel.ConditionalFormatType);
+      added.custom.rule.formula = `=${rule.formula}`;
+      const style = plan.styles[rule.style] ?? {};
+      if (style.color) added.custom.format.font.color = `#${style.color}`;
+      if (style.bold !== undefined) added.custom.format.font.bold = style.bold;
+      if (style.italic !== undefined) added.custom.format.font.italic = style.italic;
+      if (style.fill) added.custom.format.fill.color = `#${style.fill}`;
+    }
+  }
+}
+
+async function addCharts(session: Session, w: Staged, written: Staged[]): Promise<void> {
+  const { plan: sp, sheet } = w;
+  for (const ch of sp.charts) {
+    if (ch.series.length === 0) continue;
+    await session.spend(CALL_BYTES * (10 + 5 * ch.series.length) + jsonBytes(ch));
+    const rangeOf = (ref: string) => {
+      const { sheet: name, address } = splitSheetRef(ref);
+      const into = written.find((x) => x.plan.name === name)?.sheet;
+      // Charts may only point into sheets this write created.
+      if (!into) throw new PlanError(`chart "${ch.title}" refers to sheet "${name}" that the plan does not create`);
+      return into.getRange(address);
+    };
+    const categories = rangeOf(ch.categoriesRef);
+    const chart = sheet.charts.add("ColumnClustered" as Excel.ChartType, rangeOf(ch.series[0]!.valuesRef), "Columns" as Excel.ChartSeriesBy);
+    chart.title.text = ch.title;
+    const first = chart.series.getItemAt(0);
+    first.name = ch.series[0]!.name;
+    first.setXAxisValues(categories);
+    for (const s of ch.series.slice(1)) {
+      const added = chart.series.add(s.name);
+      added.setValues(rangeOf(s.valuesRef));
+      added.setXAxisValues(categories);
+    }
+    const a = ch.anchor;
+    chart.setPosition(
+      sheet.getRangeByIndexes(a.row, a.col, 1, 1),
+      sheet.getRangeByIndexes(a.row + Math.max(a.rows, 1) - 1, a.col + Math.max(a.cols, 1) - 1, 1, 1),
+    );
+  }
+}
+
+async function addNotes(session: Session, sheet: Excel.Worksheet, sp: SheetPlan, via: "notes" | "comments"): Promise<void> {
+  for (const b of sp.blocks) {
+    for (let r = 0; r < b.cells.length; r++) {
+      for (let c = 0; c < b.cells[r]!.length; c++) {
+        const note = b.cells[r]![c]?.note;
+        if (!note) continue;
+        await session.spend(CALL_BYTES * 3 + jsonBytes(note));
+        const cell = sheet.getRangeByIndexes(b.row + r, b.col + c, 1, 1);
+        if (via === "notes") sheet.notes.add(cell, note);
+        else session.workbook.comments.add(cell, note);
+      }
+    }
+  }
 }

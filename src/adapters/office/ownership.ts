@@ -4,7 +4,7 @@
 // Either is enough: a later run replaces only what the add-in wrote, never the user's sheets,
 // and recognises its sheets by id, so a renamed one stays ours and a user's "So sánh" does not.
 import type { CellValue, SheetKey, UnitsView } from "../../core/workbook/plan";
-import { markerKey, matchOwnedSheets, parseMetaGrid } from "../../core/workbook/metaSheet";
+import { SHEET_KEYS, markerKey, matchOwnedSheets, parseMetaGrid, type MetaRecord } from "../../core/workbook/metaSheet";
 
 export const OWNERSHIP_SETTING = "chiTieu.ownership";
 
@@ -28,7 +28,7 @@ export function emptyOwnership(): Ownership {
 }
 
 const strings = (x: unknown): string[] => (Array.isArray(x) ? x.filter((s): s is string => typeof s === "string") : []);
-const KEYS: readonly SheetKey[] = ["compare", "summary", "data", "lists", "log"];
+const KEYS = SHEET_KEYS;
 
 /** Settings may hold anything (a user, another version); unreadable means "owns nothing". */
 export function parseOwnership(raw: unknown): Ownership {
@@ -66,6 +66,7 @@ export interface SheetInfo {
   id: string;
   name: string;
   visibility: string;
+  position?: number;
 }
 
 /** Worksheets whose content must be read to find the meta sheet: only very hidden ones qualify. */
@@ -76,11 +77,24 @@ export function metaCandidates(sheets: readonly SheetInfo[]): SheetInfo[] {
 /** Probe cells read so far, by sheet id then A1 address. */
 export type ProbeCells = ReadonlyMap<string, ReadonlyMap<string, CellValue>>;
 
+export interface ResolvedOwnership {
+  /** Our sheets by role, each confirmed (marker and id agree, or it shows our header). */
+  roles: Map<SheetKey, string>;
+  meta?: string;
+  names: string[];
+  tables: string[];
+  units?: UnitsView;
+  /** Staging sheets a failed write left behind. */
+  leftovers: string[];
+  /** Header cells still to read before every role can be confirmed. */
+  probes: { sheet: string; ref: string }[];
+}
+
 /**
- * The settings record merged with the meta sheet's (`grids`: used ranges of the candidates).
- * The meta sheet's sheets are matched by id, else by their marker names (`markers`: workbook
- * names and their references), else by recorded name and header probe (metaSheet.ts). Probe
- * cells not read yet are listed in `probes`; the caller reads them and resolves again.
+ * What of the book is ours, from the settings record and the meta sheet (`grids`: used ranges
+ * of the very hidden sheets), each recorded sheet confirmed as matchOwnedSheets says: by its
+ * marker (`markers`: workbook names and their references) agreeing with its id, or by the header
+ * it shows (`probed`). The meta sheet's entries come first: they carry the headers to check.
  */
 export function resolveOwnership(
   sheets: readonly SheetInfo[],
@@ -88,29 +102,36 @@ export function resolveOwnership(
   grids: ReadonlyMap<string, CellValue[][]>,
   markers: ReadonlyMap<string, string> = new Map(),
   probed: ProbeCells = new Map(),
-): Ownership & { probes: { sheet: string; ref: string }[] } {
+): ResolvedOwnership {
   const ids = new Set(sheets.map((s) => s.id));
   const parsed = [...grids].map(([id, g]) => ({ id, rec: parseMetaGrid(g) })).filter((x) => x.rec);
   const meta = parsed.find((x) => x.id === setting.meta) ?? parsed[0];
-  const out: Ownership = { ...setting, sheets: setting.sheets.filter((id) => ids.has(id)), roles: { ...setting.roles }, names: [...setting.names], tables: [...setting.tables] };
-  if (setting.meta && !ids.has(setting.meta)) delete out.meta;
-  for (const n of markers.keys()) if (markerKey(n) && !out.names.includes(n)) out.names.push(n);
-  if (!meta?.rec) return { ...out, probes: [] };
-  out.meta = meta.id;
-  const taken = out.sheets.filter((id) => out.roles[id]);
-  const takenKeys = new Set(taken.map((id) => out.roles[id]));
-  const rec = { ...meta.rec, sheets: meta.rec.sheets.filter((e) => !takenKeys.has(e.key)) };
-  const candidates = sheets.filter((s) => s.id !== meta.id).map((s) => ({ id: s.id, name: s.name }));
+  const fromSettings = Object.entries(setting.roles).filter(([id]) => ids.has(id)).map(([id, key]) => ({ id, key }));
+  const rec: MetaRecord = {
+    version: meta?.rec?.version ?? 1,
+    sheets: [...(meta?.rec?.sheets ?? []), ...fromSettings],
+    names: [...new Set([...setting.names, ...(meta?.rec?.names ?? [])])],
+    tables: [...new Set([...setting.tables, ...(meta?.rec?.tables ?? [])])],
+  };
+  const candidates = sheets.filter((s) => s.id !== meta?.id).map((s) => ({ id: s.id, name: s.name }));
   const { matched, probes } = matchOwnedSheets(rec, candidates, (recorded, id) => String(recorded) === id, markers, (s, ref, text) => {
     const cells = probed.get(s.id);
     return cells?.has(ref) ? cells.get(ref) === text : undefined;
-  }, taken);
-  for (const [key, s] of matched) {
-    if (!out.sheets.includes(s.id)) out.sheets.push(s.id);
-    out.roles[s.id] = key;
-  }
-  for (const n of meta.rec.names) if (!out.names.includes(n)) out.names.push(n);
-  for (const t of meta.rec.tables) if (!out.tables.includes(t)) out.tables.push(t);
-  if (!out.units && meta.rec.units) out.units = meta.rec.units;
-  return { ...out, probes: probes.map((p) => ({ sheet: p.sheet.id, ref: p.ref })) };
+  });
+  const names = [...rec.names];
+  for (const n of markers.keys()) if (markerKey(n) && !names.includes(n)) names.push(n);
+  const pending = new Set(setting.pending);
+  return {
+    roles: new Map([...matched].map(([k, s]) => [k, s.id] as const)),
+    ...(meta ? { meta: meta.id } : setting.meta && ids.has(setting.meta) ? { meta: setting.meta } : {}),
+    names,
+    tables: rec.tables,
+    ...(setting.units ?? meta?.rec?.units ? { units: setting.units ?? meta?.rec?.units } : {}),
+    // only sheets under a staging name: a user's sheet is never taken for a leftover
+    leftovers: sheets.filter((s) => pending.has(s.name) && s.name.startsWith(STAGING_PREFIX)).map((s) => s.id),
+    probes: probes.map((p) => ({ sheet: p.sheet.id, ref: p.ref })),
+  };
 }
+
+/** Sheets are staged under "CT~…" names until a write commits. */
+export const STAGING_PREFIX = "CT~";

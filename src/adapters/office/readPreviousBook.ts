@@ -1,11 +1,14 @@
 // What a refresh inside Excel reads back before it plans: the owned data and log sheets (found
 // through the ownership record, never by name) as plain grids for src/core/refresh, exactly what
 // src/adapters/xlsx/existingBook.ts gets from an .xlsx, plus the period left selected in the
-// comparison sheet and the units view. Two round trips when the add-in's settings know the
-// sheets' roles; a third only when they come from the meta sheet alone.
+// comparison sheet and the units view. The sheets, the record, then the rows in chunks that keep
+// every response under Excel on the web's 5 MB (readRanges.ts): three round trips for a small
+// book, a few more for a national one.
 import { readPreviousBook, type PreviousBook } from "../../core/refresh";
-import type { CellValue, SheetKey, UnitsView } from "../../core/workbook/plan";
-import { loadOwnership, plainGrid } from "./loadOwnership";
+import type { SheetKey, UnitsView } from "../../core/workbook/plan";
+import { loadOwnership } from "./loadOwnership";
+import { extentOf, GridReader, loadExtent } from "./readRanges";
+import { DEFAULT_MAX_RESPONSE_BYTES, Session, type Run } from "./session";
 
 export interface ExcelPrevious {
   previous?: PreviousBook;
@@ -15,56 +18,49 @@ export interface ExcelPrevious {
 }
 
 export interface ReadOptions {
-  run?: <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+  run?: Run;
+  /** Budget per response; Excel on the web refuses responses above 5 MB. */
+  maxResponseBytes?: number;
 }
 
-const READ: readonly SheetKey[] = ["data", "log", "compare"];
-
-/** A used range placed back at A1, so columns keep their letters whatever the user left empty. */
-function fromA1(values: unknown[][], row: number, col: number): CellValue[][] {
-  const grid = plainGrid(values).map((r) => [...Array<CellValue>(col).fill(null), ...r]);
-  return [...Array.from({ length: row }, () => [] as CellValue[]), ...grid];
-}
+const GRIDS: readonly SheetKey[] = ["data", "log"];
 
 export async function readPreviousBookInExcel(options: ReadOptions = {}): Promise<ExcelPrevious> {
   const run = options.run ?? (<T>(b: (c: Excel.RequestContext) => Promise<T>) => Excel.run(b));
   return run(async (context) => {
-    let syncs = 0;
-    const sync = async () => {
-      await context.sync();
-      syncs++;
+    const session = new Session(context);
+    // With the record's round trip, ask every sheet where its rows are and what its B2 holds (the
+    // comparison's selected period): a few numbers a sheet, and the owned ones are known after it.
+    const probe = new Map<string, { extent: Excel.Range; b2: Excel.Range }>();
+    const { sheets, owned } = await loadOwnership(session, {
+      second: (_setting, items) => {
+        for (const ws of items.items) {
+          const b2 = ws.getRange("B2");
+          b2.load("values");
+          probe.set(ws.id, { extent: loadExtent(ws), b2 });
+        }
+        return probe.size > 0;
+      },
+    });
+    const sheetOf = (key: SheetKey) => {
+      const id = owned.roles.get(key);
+      return id ? sheets.items.find((s) => s.id === id) : undefined;
     };
-    const ranges = new Map<SheetKey, Excel.Range>();
-    const queue = (roles: Record<string, SheetKey>, sheets: Excel.WorksheetCollection): boolean => {
-      let queued = false;
-      for (const [id, key] of Object.entries(roles)) {
-        const ws = sheets.items.find((s) => s.id === id);
-        if (!ws || !READ.includes(key) || ranges.has(key)) continue;
-        const r = key === "compare" ? ws.getRange("B2") : ws.getUsedRangeOrNullObject(true);
-        r.load("values,rowIndex,columnIndex");
-        ranges.set(key, r);
-        queued = true;
-      }
-      return queued;
-    };
-    const { sheets, owned } = await loadOwnership(context, sync, { second: (setting, items) => queue(setting.roles, items) });
-    // the settings did not say (another add-in id wrote them, or none): the meta sheet did
-    const owns = Object.fromEntries(Object.entries(owned.roles).filter(([id]) => owned.sheets.includes(id)));
-    if (queue(owns, sheets)) await sync();
+    const present = GRIDS.map((key) => ({ key, sheet: sheetOf(key) })).filter((t) => t.sheet);
+    const extents = present.map((t) => extentOf(probe.get(t.sheet!.id)!.extent));
+    const grids = await new GridReader(present.map((t) => t.sheet!), extents, options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES).finish(session);
+    const grid = (key: SheetKey) => grids[present.findIndex((t) => t.key === key)] ?? [];
+    const compare = sheetOf("compare");
+    const b2 = compare ? probe.get(compare.id)?.b2 : undefined;
 
-    const grid = (key: SheetKey): CellValue[][] => {
-      const r = ranges.get(key);
-      if (!r || r.isNullObject) return [];
-      return fromA1(r.values, r.rowIndex, r.columnIndex);
-    };
     const data = grid("data");
     const previous = data.length ? readPreviousBook(data, grid("log")) : undefined;
-    const sel = grid("compare")[1]?.[1];
+    const sel = b2 ? b2.values[0]?.[0] : undefined;
     return {
       ...(previous ? { previous } : {}),
       ...(typeof sel === "string" && sel ? { selectedPeriod: sel } : {}),
       ...(owned.units ? { units: owned.units } : {}),
-      syncs,
+      syncs: session.syncs,
     };
   });
 }

@@ -45,12 +45,16 @@ function richText(text: string): string {
   return `<c:tx><c:rich><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="1400" b="1"/></a:pPr><a:r><a:rPr lang="vi-VN" sz="1400" b="1"/><a:t>${xmlEscape(text)}</a:t></a:r></a:p></c:rich></c:tx>`;
 }
 
+/** Plan pale, actual dark: told apart on a black-and-white printout too. */
+const SERIES_COLOURS = ["9DC3E6", "1F4E79", "F4B183", "70AD47"];
+
 export function chartPartXml(ch: ChartPlan): string {
   const series = ch.series
     .map(
       (s, i) =>
         `<c:ser><c:idx val="${i}"/><c:order val="${i}"/>` +
         `<c:tx><c:v>${xmlEscape(s.name)}</c:v></c:tx>` +
+        `<c:spPr><a:solidFill><a:srgbClr val="${SERIES_COLOURS[i % SERIES_COLOURS.length]}"/></a:solidFill><a:ln><a:solidFill><a:srgbClr val="1F4E79"/></a:solidFill></a:ln></c:spPr>` +
         `<c:invertIfNegative val="0"/>` +
         `<c:cat><c:strRef><c:f>${xmlEscape(ch.categoriesRef)}</c:f></c:strRef></c:cat>` +
         `<c:val><c:numRef><c:f>${xmlEscape(s.valuesRef)}</c:f></c:numRef></c:val>` +

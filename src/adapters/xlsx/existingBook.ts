@@ -1,16 +1,16 @@
-// An .xlsx being refreshed: loaded once with exceljs, its owned sheets found from the metadata
-// it carries, what the user did in them read back as plain grids for src/core/refresh, and the
-// new book written beside it and renamed over it only once complete.
-import ExcelJS from "exceljs";
-import { randomBytes } from "node:crypto";
+// An .xlsx being refreshed: read as a package (bookSource.ts), its owned sheets found from the
+// record it carries, what the user did in them read back as plain grids for src/core/refresh.
+// The new book is written from the same bytes (package.ts) and renamed over it only once complete.
 import { promises as fs } from "node:fs";
-import { basename, dirname, join } from "node:path";
+import { basename } from "node:path";
 import { readPreviousBook, type PreviousBook } from "../../core/refresh";
-import { sheetGrid } from "./bookGrid";
+import { bookFromPackage, type BookSource } from "./bookSource";
 import { readOwnership, type XlsxOwnership } from "./ownership";
 
 export interface ExistingBook {
-  wb: ExcelJS.Workbook;
+  /** The file as read: a refresh edits this package, keeping the user's parts byte for byte. */
+  bytes: Buffer;
+  book: BookSource;
   owned: XlsxOwnership;
   previous?: PreviousBook;
   /** The period the user left in the comparison sheet's selector. */
@@ -23,33 +23,24 @@ export class ExistingBookError extends Error {
 
 /** undefined when there is no such file; throws when there is one that cannot be read. */
 export async function openExisting(file: string): Promise<ExistingBook | undefined> {
+  let bytes: Buffer;
   try {
-    await fs.access(file);
-  } catch {
-    return undefined;
+    bytes = await fs.readFile(file);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === "ENOENT") return undefined;
+    throw new ExistingBookError(`${basename(file)} exists but cannot be read (${(e as Error).message}); it was left as it is`);
   }
-  const wb = new ExcelJS.Workbook();
+  let book: BookSource;
+  let owned: XlsxOwnership;
   try {
-    await wb.xlsx.readFile(file);
+    book = bookFromPackage(bytes);
+    owned = readOwnership(book);
   } catch (e) {
     throw new ExistingBookError(`${basename(file)} exists but cannot be read as an .xlsx workbook (${(e as Error).message}); it was left as it is`);
   }
-  const owned = readOwnership(wb);
   const data = owned.sheets.get("data");
   const log = owned.sheets.get("log");
-  const previous = data ? readPreviousBook(sheetGrid(data), log ? sheetGrid(log) : []) : undefined;
-  const sel = owned.sheets.get("compare")?.getCell("B2").value;
-  return { wb, owned, previous, ...(typeof sel === "string" && sel ? { selectedPeriod: sel } : {}) };
-}
-
-/** Writes to a temporary file in the same folder, then renames it over `file`. */
-export async function writeAtomically(wb: ExcelJS.Workbook, file: string): Promise<void> {
-  const tmp = join(dirname(file), `.${basename(file)}.${randomBytes(4).toString("hex")}.tmp`);
-  try {
-    await wb.xlsx.writeFile(tmp);
-    await fs.rename(tmp, file);
-  } catch (e) {
-    await fs.rm(tmp, { force: true });
-    throw e;
-  }
+  const previous = data ? readPreviousBook(data.grid(), log ? log.grid() : []) : undefined;
+  const sel = owned.sheets.get("compare")?.cell("B2");
+  return { bytes, book, owned, previous, ...(typeof sel === "string" && sel ? { selectedPeriod: sel } : {}) };
 }

@@ -18,6 +18,22 @@ export interface ReadSheet {
   conditionalFormats: { ref: string; formulae: string[] }[];
   freeze?: { rows: number; cols: number };
   columns: { index: number; width?: number; hidden: boolean }[];
+  /** Rows with a height set or hidden, 0-based. */
+  rows: { index: number; height?: number; hidden: boolean }[];
+  merges: string[];
+  page: {
+    paperSize?: number;
+    orientation?: string;
+    fitToPage?: boolean;
+    fitToWidth?: number;
+    fitToHeight?: number;
+    printTitlesRow?: string;
+    printTitlesColumn?: string;
+    printArea?: string;
+    header?: string;
+    footer?: string;
+  };
+  hidden: boolean;
 }
 
 export interface ReadBook {
@@ -45,6 +61,8 @@ function readSheet(ws: ExcelJS.Worksheet): ReadSheet {
   const validations: Record<string, string> = {};
   ws.eachRow({ includeEmpty: false }, (row) =>
     row.eachCell({ includeEmpty: false }, (cell) => {
+      // exceljs shows a merged range's content in every cell of it: only the first holds it
+      if (cell.isMerged && cell.master.address !== cell.address) return;
       const rc: ReadCell = {};
       const value = cell.value;
       if (value && typeof value === "object" && "formula" in value) rc.f = String(value.formula).replace(/_xlfn\./g, "");
@@ -71,8 +89,28 @@ function readSheet(ws: ExcelJS.Worksheet): ReadSheet {
     const c = ws.getColumn(i);
     columns.push({ index: i - 1, width: c.width, hidden: !!c.hidden });
   }
+  const rows: ReadSheet["rows"] = [];
+  ws.eachRow({ includeEmpty: true }, (row, r) => {
+    if (row.height !== undefined || row.hidden) rows.push({ index: r - 1, ...(row.height !== undefined ? { height: row.height } : {}), hidden: !!row.hidden });
+  });
+  const ps = ws.pageSetup;
   return {
     name: ws.name,
+    hidden: ws.state !== "visible",
+    rows,
+    merges: [...((ws as unknown as { model: { merges?: string[] } }).model.merges ?? [])],
+    page: {
+      paperSize: ps.paperSize,
+      orientation: ps.orientation,
+      fitToPage: ps.fitToPage,
+      fitToWidth: ps.fitToWidth,
+      fitToHeight: ps.fitToHeight,
+      printTitlesRow: ps.printTitlesRow,
+      printTitlesColumn: ps.printTitlesColumn,
+      printArea: ps.printArea,
+      header: ws.headerFooter?.oddHeader,
+      footer: ws.headerFooter?.oddFooter,
+    },
     cells,
     tables,
     validations,

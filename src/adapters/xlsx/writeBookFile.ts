@@ -1,21 +1,14 @@
-// Writing a finished exceljs workbook to disk with the plan's charts added to the package
-// (exceljs itself cannot write charts, see charts.ts).
-import type ExcelJS from "exceljs";
+// Writing a book to disk: to a temporary file in the same folder, renamed over the old one only
+// once complete, so a failed write never leaves half a book over a good one.
 import { randomBytes } from "node:crypto";
 import { promises as fs } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import type { WorkbookPlan } from "../../core/workbook/plan";
-import { addChartsToXlsx } from "./charts";
+import { writePlanToBuffer } from "./writePlan";
 
-/** `plan` is the plan as applied to `wb` (applyPlanToWorkbook's result, with nativeCharts). */
-export async function bookToBuffer(wb: ExcelJS.Workbook, plan: WorkbookPlan): Promise<Buffer> {
-  const data = await wb.xlsx.writeBuffer();
-  return addChartsToXlsx(Buffer.from(data as ArrayBuffer), plan);
-}
-
-/** Writes to a temporary file in the same folder, then renames it over `file`. */
-export async function writeBookAtomically(wb: ExcelJS.Workbook, plan: WorkbookPlan, file: string): Promise<void> {
-  const bytes = await bookToBuffer(wb, plan);
+/** `plan` as placed in the book (placeInBook); `base`: that book's bytes, when it existed. */
+export async function writeBookAtomically(plan: WorkbookPlan, file: string, base?: Buffer): Promise<void> {
+  const bytes = await writePlanToBuffer(plan, base);
   const tmp = join(dirname(file), `.${basename(file)}.${randomBytes(4).toString("hex")}.tmp`);
   try {
     await fs.writeFile(tmp, bytes);

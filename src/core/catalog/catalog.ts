@@ -14,6 +14,8 @@ export interface CountedRule {
   pair?: "targets_total" | "plan";
   chain?: boolean;
   endsBefore?: string[];
+  /** how far after the noun one of endsBefore may stand ("trong 22 chỉ tiêu chủ yếu mà Nghị quyết … đề ra, tỉnh có …") */
+  endsWithin?: number;
 }
 
 export interface Indicator {
@@ -39,6 +41,8 @@ export interface Indicator {
   nationalAliases?: string[];
   /** the indicator a year-on-year change of this one is ("GRDP … tăng 7,4% so với cùng kỳ" is GRDP growth) */
   yoyIs?: string;
+  /** words after a ratio that say it is about this indicator ("tăng 3,9% về số lượng") */
+  aspects?: string[];
   counted?: CountedRule[];
 }
 

@@ -27,7 +27,7 @@ const alt = (xs: string[]) => xs.slice().sort((a, b) => b.length - a.length).map
 const B = "(?<![\\p{L}\\p{N}])";
 const E = "(?![\\p{L}\\p{N}])";
 // words allowed between a trigger and its count: "kết nạp được 120", "thi hành kỷ luật đối với 14"
-const FILLER = "(?:\\s+(?:được|đã|mới|thêm|cho|đối với|tổng số|tổng cộng|tổng|số|là|gồm|với|có|khoảng|gần|trên|hơn|xấp xỉ|ít nhất))*";
+const FILLER = "(?:\\s+(?:được|đã|mới|thêm|cho|đối với|tổng số|tổng cộng|tổng|số|là|gồm|với|có|khoảng|gần|trên|hơn|xấp xỉ|ít nhất|từ))*";
 
 const cache = new WeakMap<Catalog, CompiledRule[]>();
 const anyNoun = new WeakMap<Catalog, RegExp>();
@@ -93,8 +93,9 @@ export function matchCounted(
     }
     if (start < 0) continue;
     if (c.rule.endsBefore) {
-      const rest = folded.slice(end, end + 12);
-      if (!new RegExp(`^\\s*(?:${c.rule.endsBefore.map(esc).join("|")})`, "u").test(rest)) continue;
+      const within = c.rule.endsWithin ?? 0;
+      const rest = folded.slice(end, end + 12 + within);
+      if (!new RegExp(`^[^.;]{0,${within}}?\\s*(?:${c.rule.endsBefore.map(esc).join("|")})`, "u").test(rest)) continue;
     }
     return { indicator: c.indicator, rule: c.rule, start, end };
   }

@@ -55,3 +55,6 @@ export const RATIO_VERB = new RegExp(
 /** lũy kế | từ năm 2020 đến nay: a running total, not the period's figure */
 // "lũy kế 9 tháng", "cộng dồn 8 tháng" are the months from January: only a total over years is a running one
 export const CUMULATIVE = new RegExp(`${W}(?:(?:lũy kế|luỹ kế|cộng dồn)(?!\\s+(?:\\d{1,2}\\s+tháng|từ đầu năm|cả năm|năm\\s+\\d{4}|quý|đến (?:hết |cuối )?(?:tháng|ngày|quý)))|từ đầu nhiệm kỳ|từ năm \\d{4} đến nay|đến nay đã có tổng số)${E}`, "u");
+
+/** "Trong đó, thu nội địa …", "Cụ thể, …": a sentence that breaks down the figure before it (its unit, its basis) */
+export const BREAKDOWN = /^(?:trong đó|cụ thể|bao gồm)(?![\p{L}])/u;

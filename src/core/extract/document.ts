@@ -1,7 +1,7 @@
 // What a whole document says about itself: its date, the period it reports on, and the unit it
 // speaks for. These are the defaults for every figure that does not say otherwise.
 import { EntityMention, provinceByName, provinceOfByline, provinceOfDomain, Level } from "../entities/entities";
-import { PeriodSpan, DateSpan, formatPeriod, PeriodRef } from "./period";
+import { PeriodSpan, DateSpan, formatPeriod, PeriodRef, Terms } from "./period";
 import type { Sentence } from "../text/segment";
 import { trieSource, wordMatches } from "../text/trie";
 
@@ -16,6 +16,8 @@ export interface DocumentContext {
   mainLevel?: Level;
   /** the province the main unit belongs to (itself for a province) */
   province?: string;
+  /** the terms the document names: the one reviewed and the one ahead */
+  terms?: Terms;
   notes: string[];
 }
 
@@ -25,7 +27,7 @@ export interface DocumentOptions {
 }
 
 const CITED_BEFORE = /(?:nghị quyết|quyết định|kết luận|chỉ thị|thông báo|công văn|chương trình|kế hoạch|hướng dẫn|quy định|tờ trình|luật|nghị định|thông tư|số\s+[\d\p{L}/.-]+)[^.;\n]{0,30}(?:ngày\s*)?$/u;
-const REVIEW_CUE = /(?:tổng kết|sơ kết|kết quả|báo cáo|đánh giá|tình hình|thông tin về|họp báo|công bố|số liệu|kinh tế - xã hội)(?:[^.;\n]{0,140}?)$/u;
+const REVIEW_CUE = /(?:tổng kết|sơ kết|kết quả|báo cáo|đánh giá|tình hình|thông tin về|họp báo|công bố|số liệu|kinh tế - xã hội)(?:[^.;\n()]{0,140}?)$/u;
 // "phương hướng, nhiệm vụ năm 2025", "kế hoạch phát triển kinh tế - xã hội năm 2026": the period ahead
 const FORWARD_CUE = /(?:nhiệm vụ|phương hướng|triển khai|kế hoạch|phấn đấu|mục tiêu|dự báo|định hướng)(?:\s*,?\s+[\p{L}-]+){0,9}\s*$/u;
 // "kết quả thực hiện nhiệm vụ năm 2024", "tình hình thực hiện kế hoạch năm 2024": the period behind
@@ -51,7 +53,7 @@ function readDate(folded: string, dates: DateSpan[], opt?: string): DocumentCont
 }
 
 /** A period joined to the one before by "và" / "," ("quý III và 9 tháng năm 2024", "tháng 12 và cả năm 2024"). */
-const MEETING_BEFORE = /(?:phiên họp|họp báo|giao ban|hội nghị|kỳ họp)(?:\s+(?:thường kỳ|định kỳ|thường lệ|trực tuyến))?(?:\s+(?:của\s+)?(?:ubnd|ủy ban nhân dân)(?:\s+tỉnh)?)?\s*$/u;
+const MEETING_BEFORE = /(?:phiên họp|họp phiên|họp báo|giao ban|hội nghị|kỳ họp)(?:\s+(?:thường kỳ|định kỳ|thường lệ|trực tuyến))?(?:\s+(?:của\s+)?(?:ubnd|ủy ban nhân dân)(?:\s+tỉnh)?)?\s*$/u;
 const JOINED = /^\s*(?:và|,)\s*(?:cả\s+)?$/u;
 const SPAN_RANK: Record<string, number> = { M: 1, Q: 2, H: 3, YTD: 3, Y: 4, TERM: 0 };
 
@@ -92,7 +94,10 @@ function readReview(folded: string, periods: PeriodSpan[], date: DocumentContext
   // ("tổng kết tình hình kinh tế - xã hội năm 2024"), else the title when it looks back
   const head = periods.filter((p) => p.start < 2500 && !p.comparison && !p.cumulative && p.ref.kind !== "TERM" && p.ref.relative === undefined);
   const titleEnd = folded.indexOf("\n", folded.search(/\S/u));
-  const reviewed = (i: number) => REVIEW_CUE.test(folded.slice(Math.max(0, head[i].start - 150), head[i].start));
+  // a month is the report's own only when named as such ("tình hình kinh tế - xã hội tháng 9"), not as a time ("cuối tháng 1")
+  const reviewed = (i: number) => head[i].ref.kind === "M"
+    ? REVIEW_CUE.test(folded.slice(Math.max(0, head[i].start - 40), head[i].start)) && !/(?:cuối|đầu|giữa|trong|vào)\s*$/u.test(folded.slice(Math.max(0, head[i].start - 8), head[i].start))
+    : REVIEW_CUE.test(folded.slice(Math.max(0, head[i].start - 150), head[i].start));
   // "Tăng trưởng 6 tháng đầu năm cao hơn kịch bản": the words before the period decide whether the title looks ahead
   const inTitle = (i: number) => titleEnd > 0 && head[i].start < titleEnd && !TITLE_FORWARD.test(folded.slice(0, head[i].start)) &&
     !AHEAD_AFTER.test(folded.slice(head[i].end, head[i].end + 24));

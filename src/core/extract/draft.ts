@@ -38,6 +38,8 @@ export interface Draft {
   periodOf?: string;
   /** the same span a year earlier ("cùng kỳ"), unless periodOf names another */
   earlier?: boolean;
+  /** a figure that names no indicator, read after this one: it takes this one's year when its sentence names none */
+  antecedent?: Draft;
 }
 
 /** An indicator named in the sentence, waiting for its figure. */
@@ -67,6 +69,8 @@ export interface SentenceState {
   segStart: number;
   /** the last value linked in an earlier sentence of the paragraph: what an elliptic list goes on about */
   previous?: Draft;
+  /** the last rate linked anywhere before, for a list of units that names no indicator ("Quảng Ninh 12,2%; Hải Dương 10,4%") */
+  recent?: Draft;
 }
 
 /** One figure about to be linked, with the positions every linker needs. */

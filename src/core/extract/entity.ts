@@ -8,6 +8,7 @@ import type { EntityMention, Level } from "../entities/entities";
 import type { DocumentContext } from "./document";
 import type { Draft } from "./draft";
 import { spansWithin } from "./draft";
+import { BREAKDOWN } from "./cues";
 
 export interface Who {
   name: string;
@@ -16,6 +17,7 @@ export interface Who {
 
 export const COUNTRY: Who = { name: "Việt Nam", level: "country" };
 const GENERIC_PROVINCE = /(?<![\p{L}])(?:toàn tỉnh|cả tỉnh|trên địa bàn tỉnh|của tỉnh|tỉnh)(?![\p{L}])/u;
+const GENERIC_OWN = /(?<![\p{L}])(?:toàn tỉnh|cả tỉnh|tỉnh ta|của tỉnh|trên địa bàn tỉnh|toàn thành phố|của thành phố|trên địa bàn thành phố|toàn huyện|của huyện|trên địa bàn huyện)(?![\p{L}])/u;
 // "so với cả nước": the country as a yardstick, not the subject
 const YARDSTICK_BEFORE = /(?:so với|so|hơn|bằng|gấp)\s*(?:mức\s+(?:tăng\s+)?(?:chung\s+)?(?:bình quân\s+)?(?:của\s+)?)?$/u;
 // a unit followed by its own figure in brackets: "Quảng Ninh (11,6%)" owns that figure only
@@ -72,13 +74,14 @@ function namedBefore(d: Draft, mentions: EntityMention[], folded: string): Entit
 }
 
 // "10 tỉnh, thành phố có GRDP tăng trên 10%", "các huyện nghèo, tỷ lệ hộ nghèo giảm 6,2%": a group, not a unit
-const GROUP_SUBJECT = /(?<![\p{L}])(?:\d+(?:\/\d+)?|các|những|nhiều|một số|hầu hết)\s+(?:tỉnh, thành phố|tỉnh, thành|tỉnh|thành phố|địa phương|huyện|quận|xã|phường|thị xã|đơn vị|vùng)(?![\p{L}])[^;]{0,70}$/u;
+const GROUP_SUBJECT = /(?<![\p{L}\p{N}])(?:\d{1,3}(?:\/\d+)?|các|những|nhiều|một số|hầu hết)\s+(?:tỉnh, thành phố|tỉnh, thành|tỉnh|thành phố|địa phương|huyện|quận|xã|phường|thị xã|đơn vị|vùng)(?![\p{L}])[^;]{0,70}$/u;
 
 // "tốc độ tăng trưởng của vùng Đồng bằng sông Cửu Long", "thu ngân sách toàn vùng": a region is no unit of the catalog
 const REGION = /(?<![\p{L}])(?:toàn vùng|cả vùng|của vùng|trong vùng|vùng\s+(?:đồng bằng|trung du|tây nguyên|đông nam bộ|bắc trung bộ|duyên hải|kinh tế trọng điểm|tây bắc|đông bắc))(?![\p{L}])[^;]{0,80}$/u;
 
+
 export function entityFor(
-  d: Draft, mentions: EntityMention[], topic: EntityMention | undefined, ctx: DocumentContext, folded: string,
+  d: Draft, mentions: EntityMention[], topic: EntityMention | undefined, ctx: DocumentContext, folded: string, brokenDown?: Who,
 ): Who | null {
   if (d.national) return COUNTRY;
   if (d.unit) return d.unit.level === "country" ? COUNTRY : asUnit(d.unit, d, ctx);
@@ -88,6 +91,15 @@ export function entityFor(
   if (group && !spansWithin(mentions, d.q.start - lead.length + group.index, d.q.start).length) return null;
   const region = REGION.exec(lead);
   if (region && !spansWithin(mentions, d.q.start - lead.length + region.index, d.q.start).length) return null;
+  // "toàn tỉnh", "của tỉnh" after any unit named: the province the report is in (its own, or the district's)
+  const near = spansWithin(mentions, Math.max(clauseStart0, d.q.start - 150), d.q.start).filter((e) => !e.inTitle).pop();
+  const generic = GENERIC_OWN.exec(folded.slice(near?.end ?? Math.max(clauseStart0, d.q.start - 150), d.q.start));
+  if (generic) {
+    const province = /tỉnh/u.test(generic[0]);
+    if (province && ctx.mainLevel && ["district", "city", "commune"].includes(ctx.mainLevel) && ctx.province) return { name: ctx.province, level: "province" };
+    if (ctx.mainLevel === "country") return topic ? asUnit(topic, d, ctx) : null;
+    return mainUnit(d, ctx);
+  }
   const named = namedBefore(d, mentions, folded);
   if (named) return named.level === "country" ? COUNTRY : asUnit(named, d, ctx);
   // the unit a sentence opens with owns its later clauses: "Bắc Giang với GRDP ước tăng 13,82%; thu ngân sách …"
@@ -96,8 +108,10 @@ export function entityFor(
   if (topic && ctx.mainLevel === "country") return asUnit(topic, d, ctx);
   const [clauseStart] = clauseAt(d.sentence, d.q.start);
   if (ctx.mainLevel && ctx.mainLevel !== "province" && ctx.mainLevel !== "bloc" && ctx.mainLevel !== "country" && ctx.province &&
-      GENERIC_PROVINCE.test(folded.slice(clauseStart, d.q.start))) {
+      GENERIC_PROVINCE.test(folded.slice(Math.max(clauseStart, d.q.start - 150), d.q.start))) {
     return { name: ctx.province, level: "province" };
   }
+  // "Trong đó, thu nội địa 349.208 tỷ đồng" after Hà Nội's total: a breakdown is of the unit broken down
+  if (brokenDown && BREAKDOWN.test(folded.slice(d.sentence.start, d.sentence.start + 12))) return brokenDown;
   return mainUnit(d, ctx);
 }

@@ -10,7 +10,7 @@ import { ESTIMATE, PLAN_BEFORE_FIGURE, ASSIGNED_BEFORE_FIGURE, PLAN_BEFORE_INDIC
 import { lastDraft } from "./draft";
 
 const PERSON_NOUN = /^\s*(?:đồng chí|đảng viên|người|quần chúng|lao động|hội viên|đoàn viên)(?![\p{L}])/u;
-const NOTHING_AFTER = /^\s*(?:[,.;:)]|$)/u;
+const NOTHING_AFTER = /^\s*(?:[,.;:)]|$|(?:với|và|trong đó|tăng|giảm)(?![\p{L}]))/u;
 // "thu ngân sách năm 2023 17.946 tỷ đồng": when, where and brackets may stand between a name and its figure
 const GAP_FILLER = /(?:(?:cả|trong|cuối)\s+)?năm\s+\d{4}|quý\s+[ivx\d]+(?:\s*(?:năm|\/)\s*\d{4})?|\d{1,2}\s+tháng(?:\s+đầu)?(?:\s+năm)?(?:\s+\d{4})?|tháng\s+\d{1,2}(?:\s*\/\s*\d{4})?|trên\s+địa\s+bàn(?:\s+(?:tỉnh|huyện|thành\s+phố))?|toàn\s+(?:tỉnh|huyện|thành\s+phố)|của\s+(?:tỉnh|huyện|thành\s+phố)/gu;
 
@@ -58,9 +58,13 @@ export function gapFits(gap: string): boolean {
   return gap.replace(GAP_FILLER, " ").replace(/[():,]/g, "").trim().length === 0;
 }
 
+// a name that is itself a target: "mục tiêu tăng trưởng", "chỉ tiêu tăng trưởng", "kịch bản tăng trưởng"
+const TARGET_NAME = /^(?:mục tiêu|chỉ tiêu|kế hoạch|kịch bản)(?![\p{L}])/u;
+
 function basisFor(cx: WalkContext, aliasStart: number, gap: string, segFrom: number, qStart: number): Basis {
   const before = cx.folded.slice(Math.max(segFrom, aliasStart - 30), aliasStart);
-  if (PLAN_BEFORE_FIGURE.test(gap) || ASSIGNED_BEFORE_FIGURE.test(gap) || PLAN_BEFORE_INDICATOR.test(before)) return "plan";
+  if (PLAN_BEFORE_FIGURE.test(gap) || ASSIGNED_BEFORE_FIGURE.test(gap) || PLAN_BEFORE_INDICATOR.test(before) ||
+      TARGET_NAME.test(cx.folded.slice(aliasStart, aliasStart + 12))) return "plan";
   if (ESTIMATE.test(cx.folded.slice(segFrom, qStart))) return "estimate";
   return "actual";
 }

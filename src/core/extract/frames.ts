@@ -24,7 +24,7 @@ export interface SentenceFrame {
 const PLAN_HINT = /chỉ tiêu|mục tiêu|phấn đấu/u;
 const LIST_ITEM = /^\s*(?:[-+•*–]|[a-zđ]\)|\d{1,2}[.)])\s/u;
 // words that may stand before a framing period at the start of a sentence: "I. Trong năm 2023,"
-const FRAMING = /^(?:[ivx]+\.|[a-d]\.|\d+\.)?\s*(?:(?:trong|tính đến hết|qua|sau|sang|bước sang|kết quả|tình hình|cũng trong|riêng|đến|tính chung|cả|vào)\s+)?$/u;
+const FRAMING = /^(?:[ivx]+\.|[a-d]\.|\d+\.)?\s*(?:(?:đối với|trong|tính đến hết|qua|sau|sang|bước sang|kết quả|tình hình|cũng trong|riêng|đến|tính chung|cả|vào)\s+)?$/u;
 
 interface FrameState {
   /** the period the last heading stated: holds until a heading states another */
@@ -49,7 +49,12 @@ interface FrameState {
 const CONTINUES = /^(?:trong đó|riêng|cụ thể|bao gồm|gồm)(?![\p{L}])/u;
 
 /** A period stated at the very start of a sentence, for what follows: "Năm 2023, …", "Sang năm 2024, …" */
-function openingPeriod(s: Sentence, first: PeriodSpan | undefined, folded: string): PeriodRef | undefined {
+function openingPeriod(s: Sentence, first: PeriodSpan | undefined, folded: string, ctx: DocumentContext): PeriodRef | undefined {
+  // "Cùng kỳ năm 2024, cả nước giải ngân được …": the report's own span, a year earlier
+  if (first && first.ref.kind === "Y" && first.ref.year !== undefined && ctx.review && ctx.review.kind !== "TERM" &&
+      /^\s*cùng kỳ\s*$/u.test(folded.slice(s.start, first.start)) && /^\s*,/u.test(folded.slice(first.end, first.end + 3))) {
+    return { ...ctx.review, year: first.ref.year };
+  }
   if (!first || first.comparison || first.cumulative || first.ref.relative !== undefined) return undefined;
   if (!FRAMING.test(folded.slice(s.start, first.start))) return undefined;
   return /^\s*[,:]|^\s*$/u.test(folded.slice(first.end, first.end + 3)) ? first.ref : undefined;
@@ -114,12 +119,13 @@ export function frameSentences(
     while (pi < periods.length && periods[pi].start < s.start) pi++;
     const first = periods[pi] && periods[pi].start < s.end ? periods[pi] : undefined;
     const heading = isHeading(s, text);
-    const statedRef = s.start < bodyFrom ? undefined : heading && first && !first.comparison && first.ref.relative === undefined ? first.ref : openingPeriod(s, first, folded);
+    const statedRef = s.start < bodyFrom ? undefined : heading && first && !first.comparison && first.ref.relative === undefined ? first.ref : openingPeriod(s, first, folded, ctx);
     const fresh = s.paragraph !== st.paragraph;
     const carriedBefore = lent(fresh ? st.runningPeriod : st.paragraphPeriod ?? st.runningPeriod, ctx) ?? st.headingPeriod;
     const stated = statedRef ? withYear(statedRef, carriedBefore, ctx) : undefined;
     const continues = CONTINUES.test(folded.slice(s.start, s.start + 12)) && st.lastStated && s.paragraph === st.paragraph;
-    const frame: SentenceFrame = { carried: continues ? st.lastStated : carriedBefore };
+    // a sentence that opens with its period ("Cùng kỳ năm 2024, …") is framed by it too
+    const frame: SentenceFrame = { carried: continues ? st.lastStated : !heading && stated ? stated : carriedBefore };
     const sentenceText = folded.slice(s.start, s.end);
     // a plain opening runs on past its paragraph only when the report's own period is a guess (no date, none stated)
     const weakReview = !ctx.date && !ctx.review?.stated;

@@ -16,6 +16,8 @@ export interface PeriodRef {
   relative?: number;
   /** a price base ("giá so sánh 2010"): never the period of a figure */
   priceBase?: boolean;
+  /** a term named by the words "trong nhiệm kỳ", "5 năm qua": settled against the terms the document names */
+  current?: boolean;
 }
 
 export interface PeriodSpan {
@@ -37,6 +39,9 @@ export interface DateSpan {
 }
 
 const E = "(?![\\p{L}\\p{N}])";
+const MONTH_COUNT: Record<string, number> = { hai: 2, ba: 3, "bốn": 4, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10, "mười một": 11, "mười hai": 12 };
+// longest first: "mười hai" before "mười"
+const MONTH_NAME: Record<string, number> = { "mười hai": 12, "mười một": 11, "giêng": 1, hai: 2, ba: 3, "tư": 4, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10, "chạp": 12 };
 const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, "1": 1, "2": 2, "3": 3, "4": 4 };
 const YEAR = "((?:19|20)\\d{2})";
 const OPT_YEAR = `(?:\\s*(?:năm|/|-)\\s*${YEAR})?`;
@@ -58,15 +63,20 @@ const RULES: Rule[] = [
   // nhiệm kỳ 2020 - 2025 | giai đoạn 2021-2025 | nhiệm kỳ (2020 - 2025)
   { re: new RegExp(`(?:nhiệm kỳ|giai đoạn|thời kỳ|(?:trong\\s+)?\\d\\s+năm(?:\\s+qua)?|bình quân|cả giai đoạn)\\s*\\(?\\s*(?:từ\\s+)?(?:năm\\s+)?${YEAR}\\s*(?:[-–]|đến)\\s*(?:năm\\s+)?${YEAR}\\s*\\)?`, "gu"),
     make: (m) => ({ kind: "TERM", year: +m[1], endYear: +m[2] }) },
+  // trong nhiệm kỳ | cả nhiệm kỳ | nhiệm kỳ qua | 5 năm qua: the term being reviewed; nhiệm kỳ tới: the next (settled in settleTerms)
+  { re: new RegExp(`(?:(?:trong|cả|suốt|qua)\\s+nhiệm kỳ(?:\\s+(?:qua|này|vừa qua))?|nhiệm kỳ\\s+(?:qua|vừa qua))(?!\\s*\\(?\\s*\\d)${E}|(?:trong\\s+)?(?:5|năm)\\s+năm\\s+qua${E}`, "gu"),
+    make: () => ({ kind: "TERM", relative: 0, current: true }) },
+  { re: new RegExp(`nhiệm kỳ\\s+(?:tới|mới|sau|kế tiếp)(?!\\s*\\(?\\s*\\d)${E}`, "gu"),
+    make: () => ({ kind: "TERM", relative: 1, current: true }) },
   // 6 tháng đầu năm 2024 | sáu tháng đầu năm | nửa đầu năm 2024
   { re: new RegExp(`(?:6|sáu)\\s+tháng\\s+(đầu|cuối)\\s+năm${NAM_YEAR}${E}`, "gu"),
     make: (m) => ({ kind: "H", n: m[1] === "đầu" ? 1 : 2, year: m[2] ? +m[2] : undefined }) },
   { re: new RegExp(`nửa\\s+(đầu|cuối)\\s+năm${NAM_YEAR}${E}`, "gu"),
     make: (m) => ({ kind: "H", n: m[1] === "đầu" ? 1 : 2, year: m[2] ? +m[2] : undefined }) },
   // 9 tháng năm 2023 | 11 tháng đầu năm | 3 tháng đầu năm 2024
-  { re: new RegExp(`(\\d{1,2}|ba|chín)\\s+tháng(?:\\s+đầu)?(?:\\s+năm${NAM_YEAR}|\\s*/\\s*${YEAR})?${E}`, "gu"),
+  { re: new RegExp(`(\\d{1,2}|hai|ba|bốn|sáu|bảy|tám|chín|mười|mười một|mười hai)\\s+tháng(?:\\s+đầu)?(?:\\s+năm${NAM_YEAR}|\\s*/\\s*${YEAR})?${E}`, "gu"),
     make: (m) => {
-      const n = m[1] === "ba" ? 3 : m[1] === "chín" ? 9 : +m[1];
+      const n = MONTH_COUNT[m[1]] ?? +m[1];
       if (n < 1 || n > 12) return null;
       const year = m[2] ? +m[2] : m[3] ? +m[3] : undefined;
       if (n === 12) return { kind: "Y", year };
@@ -83,8 +93,14 @@ const RULES: Rule[] = [
   { re: new RegExp(`(?:tính\\s+)?(?:đến|tới)\\s+(?:hết\\s+|cuối\\s+)?tháng\\s+(\\d{1,2})${OPT_YEAR}${E}`, "gu"),
     make: (m) => { const mo = +m[1]; return mo >= 1 && mo <= 12 ? (mo === 12 ? { kind: "Y", year: m[2] ? +m[2] : undefined } : { kind: "YTD", n: mo, year: m[2] ? +m[2] : undefined }) : null; } },
   // tháng 11/2023 | tháng 11 năm 2023 | trong tháng 11
+  // trong tháng | riêng trong tháng | tháng này: the month the report is on
+  { re: new RegExp(`(?:trong|riêng trong)\\s+tháng(?!\\s*(?:\\d|[ivx]+(?![\\p{L}])|này|tới|sau|trước|qua))${E}|tháng\\s+này${E}`, "gu"),
+    make: () => ({ kind: "M", relative: 0 }) },
   { re: new RegExp(`tháng\\s+(\\d{1,2})(?:\\s*/\\s*${YEAR}|\\s+năm\\s+${YEAR})?${E}`, "gu"),
     make: (m) => { const mo = +m[1]; return mo >= 1 && mo <= 12 ? { kind: "M", n: mo, year: m[2] ? +m[2] : m[3] ? +m[3] : undefined } : null; } },
+  // tháng Chín | tháng Mười năm 2024 | tháng Giêng ("tháng năm" and "tháng một" are left out: too often other words)
+  { re: new RegExp(`tháng\\s+(${Object.keys(MONTH_NAME).join("|")})(?:\\s+năm\\s+${YEAR})?${E}`, "gu"),
+    make: (m) => ({ kind: "M", n: MONTH_NAME[m[1]], year: m[2] ? +m[2] : undefined }) },
   // năm 2023 | cả năm 2023 | cuối năm 2023 | năm học excluded
   { re: new RegExp(`năm\\s+${YEAR}${E}(?!\\s*[-–]\\s*\\d)`, "gu"),
     make: (m) => ({ kind: "Y", year: +m[1] }),
@@ -122,7 +138,7 @@ const DATE_RULES: Array<{ re: RegExp; make: (m: RegExpExecArray) => DateSpan | n
 const DAY_WORD_BEFORE = /(?<![\p{L}\p{N}])(?:ngày|sáng|chiều|tối|trưa|đêm|hôm|từ)\s+(?:ngày\s+)?$/u;
 
 // so với cùng kỳ năm 2022 | so với cuối năm 2022 | so cùng kỳ | so với năm trước
-const COMPARISON_BEFORE = /(?:so\s+với|so|với|cùng\s+kỳ|bằng|gấp)(?:\s+(?:cùng\s+kỳ|cuối|đầu|hết|kế hoạch|kỳ))*\s*$/u;
+const COMPARISON_BEFORE = /(?:so\s+với|so|(?<!đối\s)với|cùng\s+kỳ|bằng|gấp)(?:\s+(?:cùng\s+kỳ|cuối|đầu|hết|kế hoạch|kỳ))*\s*$/u;
 // "đạt 55,4% dự toán năm 2024", "bằng 94,8% kế hoạch năm": the plan's year, not the figure's period
 const PLAN_REFERENCE_BEFORE = /\d\s*%\s*(?:so\s+với\s+)?(?:dự toán|kế hoạch|kh|chỉ tiêu|mục tiêu|nghị quyết)(?:\s+[\p{L}]+){0,4}\s*$/u;
 const CUMULATIVE_BEFORE = /(?:từ|lũy kế|luỹ kế|giai đoạn)\s*(?:từ\s+)?$/u;
@@ -191,4 +207,37 @@ export function periodEnd(p: string): number {
   if (!m[2]) return y * 12 + 12;
   const n = +m[3];
   return y * 12 + (m[2] === "Q" ? n * 3 : m[2] === "H" ? n * 6 : n);
+}
+
+export interface Terms {
+  /** the term ending by the report's year ("nhiệm kỳ 2020 - 2025" in a 2025 congress report) */
+  past?: [number, number];
+  /** the term after it */
+  next?: [number, number];
+}
+
+/** The terms a document names in years, seen from the report's year. */
+export function documentTerms(periods: PeriodSpan[], folded: string, year: number | undefined): Terms {
+  if (year === undefined) return {};
+  const named = periods.filter((p) => p.ref.kind === "TERM" && !p.ref.current && p.ref.year !== undefined && !p.comparison);
+  const party = (p: PeriodSpan) => folded.startsWith("nhiệm kỳ", p.start);
+  const order = (a: PeriodSpan, b: PeriodSpan) => Number(party(b)) - Number(party(a));
+  const ended = named.filter((p) => p.ref.endYear! <= year).sort((a, b) => order(a, b) || b.ref.endYear! - a.ref.endYear!);
+  const starting = named.filter((p) => p.ref.year! >= year - 1 && p.ref.endYear! > year).sort((a, b) => order(a, b) || a.ref.year! - b.ref.year!);
+  const past: [number, number] | undefined = ended[0] ? [ended[0].ref.year!, ended[0].ref.endYear!]
+    : starting[0] ? [starting[0].ref.year! - (starting[0].ref.endYear! - starting[0].ref.year!), starting[0].ref.year!] : undefined;
+  const next: [number, number] | undefined = starting[0] ? [starting[0].ref.year!, starting[0].ref.endYear!] : past ? [past[1], 2 * past[1] - past[0]] : undefined;
+  return { past, next };
+}
+
+/** "Trong nhiệm kỳ", "5 năm qua", "nhiệm kỳ tới" are the document's terms; a term it does not name in years is no period. */
+export function settleTerms(periods: PeriodSpan[], terms: Terms): PeriodSpan[] {
+  if (!periods.some((p) => p.ref.kind === "TERM" && p.ref.current)) return periods;
+  const out: PeriodSpan[] = [];
+  for (const p of periods) {
+    if (p.ref.kind !== "TERM" || !p.ref.current) { out.push(p); continue; }
+    const t = p.ref.relative === 1 ? terms.next : terms.past;
+    if (t) out.push({ ...p, ref: { kind: "TERM", year: t[0], endYear: t[1], current: p.ref.relative !== 1 } });
+  }
+  return out;
 }

@@ -12,10 +12,25 @@ export function withYear(ref: PeriodRef, carried: PeriodRef | undefined, ctx: Do
   return { ...ref, year };
 }
 
-export function periodFor(d: Draft, periods: PeriodSpan[], framed: PeriodRef | undefined, ctx: DocumentContext): string | undefined {
+// "giảm từ 4,82% cuối năm 2023 xuống còn 3,65%", "từ 9,86% (năm 2021)": a period right after a figure is that figure's
+const RIGHT_AFTER = /^\s*\(?\s*$/u;
+
+/** The figure a period stands right after, if any. */
+function ownerOf(p: PeriodSpan, figures: Array<{ start: number; end: number }>, folded: string) {
+  return figures.find((q) => q.end <= p.start && p.start - q.end <= 3 && RIGHT_AFTER.test(folded.slice(q.end, p.start)));
+}
+
+export function periodFor(
+  d: Draft, periods: PeriodSpan[], framed: PeriodRef | undefined, ctx: DocumentContext,
+  figures: Array<{ start: number; end: number }> = [], folded = "",
+): string | undefined {
   const s = d.sentence;
   const [clauseStart, clauseEnd] = clauseAt(s, d.q.start);
-  const usable = periods.filter((p) => p.start >= s.start && p.end <= s.end && !p.comparison && !p.cumulative);
+  const stated = periods.filter((p) => p.start >= s.start && p.end <= s.end && !p.comparison && !p.cumulative);
+  const ownedBy = new Map(stated.map((p) => [p, ownerOf(p, figures, folded)] as const));
+  const mine = stated.find((p) => ownedBy.get(p) === d.q);
+  // another figure's own period does not date this one
+  const usable = mine ? [mine] : stated.filter((p) => !ownedBy.get(p));
   const yearOf = (p: PeriodSpan) => {
     if (p.ref.year !== undefined) return p.ref.year;
     if (p.ref.relative !== undefined && ctx.review) return ctx.review.year + p.ref.relative;
@@ -23,6 +38,12 @@ export function periodFor(d: Draft, periods: PeriodSpan[], framed: PeriodRef | u
     return sibling?.ref.year ?? framed?.year ?? ctx.review?.year;
   };
   const fmt = (p: PeriodSpan) => {
+    if (p.ref.kind === "M" && p.ref.n === undefined) {
+      // "trong tháng": the last month of the report's span, else the month before it was written
+      const review = ctx.review;
+      const n = review?.stated && review.kind !== "TERM" && review.kind !== "Y" ? (review.kind === "Q" ? review.n! * 3 : review.kind === "H" ? review.n! * 6 : review.n) : ctx.date?.month;
+      return n ? formatPeriod({ kind: "M", n }, review?.year ?? ctx.date?.year ?? yearOf(p)) ?? undefined : undefined;
+    }
     if (p.ref.kind === "YTD" && p.ref.n === undefined) {
       // "từ đầu năm đến nay": through the period the report is on, else the month it was written
       const review = ctx.review;

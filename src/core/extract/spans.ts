@@ -2,6 +2,7 @@
 // government, and indicator names — the latter only in sentences that hold a figure.
 import { fold } from "../text/fold";
 import { splitSentences, Sentence } from "../text/segment";
+import { outsideRelatedLists } from "../text/furniture";
 import type { Catalog, AliasMatch } from "../catalog/catalog";
 import { findEntities, EntityMention } from "../entities/entities";
 import { findDates, findPeriods, PeriodSpan, DateSpan } from "./period";
@@ -50,7 +51,7 @@ export function findSpans(text: string, catalog: Catalog): Spans {
   const masked = maskOf([...dates, ...periods].map((d) => [d.start, d.end] as const).sort((a, b) => a[0] - b[0]));
   const quantities = findQuantities(folded, masked, catalog.countedNouns);
   const entities = findEntities(text, folded);
-  const sentences = splitSentences(text);
+  const sentences = outsideRelatedLists(splitSentences(text), folded);
   const aliases = aliasesNearFigures(catalog, folded, sentences, quantities);
   return { folded, sentences, dates, periods, quantities, entities, aliases };
 }

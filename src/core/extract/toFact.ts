@@ -12,6 +12,7 @@ import { periodFor, isAfterReview } from "./resolve";
 import { entityFor, levelOf } from "./entity";
 import { resolveValue } from "./value";
 import { findPeriods, findDates, formatPeriod } from "./period";
+import { BREAKDOWN } from "./cues";
 
 export interface ResolveInput {
   doc: string;
@@ -21,6 +22,8 @@ export interface ResolveInput {
   frames: Map<Sentence, SentenceFrame>;
   periodsIn: Map<Sentence, PeriodSpan[]>;
   entitiesIn: Map<Sentence, EntityMention[]>;
+  /** the figures of each sentence */
+  figuresIn: Map<Sentence, Array<{ start: number; end: number }>>;
   /** document messages: figures left out and why */
   notes: string[];
 }
@@ -31,12 +34,14 @@ function trailingQualifier(folded: string, end: number): "over" | "under" | null
   return m ? (m[1] === "lên" ? "over" : "under") : null;
 }
 
-/** The period words of a compared figure name ("kế hoạch năm 2025", "năm 2023"), its year taken from `base` when left out. */
+/** The period words of a compared figure name ("kế hoạch năm 2025", "năm 2023"), its year taken from `base` when left out;
+ * "cùng kỳ năm 2023" is base's span in that year. */
 function namedPeriod(words: string, base: string): string | undefined {
   const periods = findPeriods(words, findDates(words)).filter((p) => !p.ref.priceBase);
   const p = periods[periods.length - 1];
   if (!p || p.ref.relative !== undefined) return undefined;
   const year = p.ref.year ?? +base.slice(0, 4);
+  if (p.ref.kind === "Y" && /(?<![\p{L}])cùng kỳ(?![\p{L}])/u.test(words) && /^\d{4}-(?:Q|H|M|YTD)\d+$/.test(base)) return `${year}${base.slice(4)}`;
   return formatPeriod(p.ref, year) ?? undefined;
 }
 
@@ -52,8 +57,13 @@ function periodOf(d: Draft, parent: Fact | undefined, r: ResolveInput, sameAs?: 
   }
   const frame = r.frames.get(d.sentence);
   const exact = frame?.listPeriod;
-  const period = periodFor(d, r.periodsIn.get(d.sentence) ?? [], exact ?? frame?.carried, r.ctx);
-  // disbursement counted to 31 January is the previous year's
+  const stated = (r.periodsIn.get(d.sentence) ?? []).some((p) => !p.comparison && !p.cumulative);
+  const period = periodFor(d, r.periodsIn.get(d.sentence) ?? [], exact ?? frame?.carried, r.ctx, r.figuresIn.get(d.sentence), r.folded);
+  // a list of targets that names no period, in a report written after the year it reviews, is for the year it was written in
+  const ctx = r.ctx;
+  if (d.planContext && !stated && !exact && !frame?.carried && ctx.review?.kind === "Y" && ctx.date && ctx.date.year > ctx.review.year && period === String(ctx.review.year)) {
+    return String(ctx.date.year);
+  }
   // disbursement counted to 31 January is the previous year's, unless the sentence names the new plan year ("vốn kế hoạch năm 2025")
   const jan = period ? /^(\d{4})-(?:M|YTD)01$/.exec(period) : null;
   if (jan && d.indicator.yearRunsToJanuary && !new RegExp(`kế hoạch(?:\\s+vốn)?\\s+năm\\s+${jan[1]}`, "u").test(r.folded.slice(d.sentence.start, d.sentence.end))) return String(+jan[1] - 1);
@@ -63,12 +73,34 @@ function periodOf(d: Draft, parent: Fact | undefined, r: ResolveInput, sameAs?: 
   return period;
 }
 
+// "mỗi năm kết nạp từ 25 đảng viên trở lên", "tăng bình quân 8%/năm": a target for every year of the term
+const PER_YEAR_BEFORE = /(?<![\p{L}])(?:mỗi năm|hằng năm|hàng năm)(?![\p{L}])[^,;:]{0,40}$/u;
+const PER_YEAR_AFTER = /^\s*\/\s*năm(?![\p{L}])/u;
+
+/** A target for the term ahead: "cả nhiệm kỳ kết nạp từ 20.000 đảng viên" among the targets, or one set for every year. */
+function termAhead(d: Draft, period: string, basis: Fact["basis"], parent: Fact | undefined, r: ResolveInput): string {
+  const next = r.ctx.terms?.next;
+  if (basis !== "plan" || parent || !next) return period;
+  const spans = r.periodsIn.get(d.sentence) ?? [];
+  const named = (current: boolean) => spans.some((p) => p.ref.kind === "TERM" && !!p.ref.current === current && `${p.ref.year}-${p.ref.endYear}` === period);
+  const term = /^(\d{4})-(\d{4})$/.exec(period);
+  if (term && named(true) && !named(false)) return `${term[2]}-${2 * +term[2] - +term[1]}`;
+  // a yearly target with no term of its own, in a document that sets the next term's targets
+  const yearly = PER_YEAR_BEFORE.test(r.folded.slice(Math.max(d.sentence.start, d.q.start - 60), d.q.start)) || PER_YEAR_AFTER.test(r.folded.slice(d.q.end, d.q.end + 8));
+  if (yearly && !term && !spans.some((p) => p.ref.kind !== "TERM" && p.ref.year !== undefined && !p.comparison && p.end <= d.q.start && d.q.start - p.end < 40)) return `${next[0]}-${next[1]}`;
+  return period;
+}
+
 // "phấn đấu giải ngân 100% kế hoạch": a share of the plan that is itself the target
-const TARGET_BEFORE = /(?<![\p{L}])(?:phấn đấu|mục tiêu|đặt mục tiêu|chỉ tiêu(?:\s+[\p{L}]+){0,3}\s+là|yêu cầu|phải|cần)(?![\p{L}])/u;
+const TARGET_BEFORE = /(?<![\p{L}])(?:phấn đấu|mục tiêu|đặt mục tiêu|chỉ tiêu(?:\s+[\p{L}]+){0,3}\s+là|(?<!đạt\s)yêu cầu|phải|cần)(?![\p{L}])/u;
+
+// "kết nạp từ 2.400 đảng viên trở lên": a floor set for what is to come
+const FLOOR_AROUND = (before: string, after: string) => /(?<![\p{L}])từ\s*$/u.test(before) && /^[^,;.]{0,30}?trở\s+lên(?![\p{L}])/u.test(after);
 
 function basisOf(d: Draft, parent: Fact | undefined, period: string, r: ResolveInput): Fact["basis"] {
   const ctx = r.ctx;
   let basis = d.basis;
+  if (basis !== "plan" && d.measure === "value" && FLOOR_AROUND(r.folded.slice(Math.max(0, d.q.start - 6), d.q.start), r.folded.slice(d.q.end, d.q.end + 40))) basis = "plan";
   if (basis !== "plan" && (d.planContext || isAfterReview(period, ctx)) && d.measure !== "pct_of_plan") basis = "plan";
   if (basis !== "plan" && d.measure === "pct_of_plan" && (isAfterReview(period, ctx) ||
       TARGET_BEFORE.test(r.folded.slice(Math.max(d.sentence.start, d.q.start - 60), d.q.start)))) basis = "plan";
@@ -76,13 +108,18 @@ function basisOf(d: Draft, parent: Fact | undefined, period: string, r: ResolveI
   return basis;
 }
 
-export function toFact(d: Draft, parent: Fact | undefined, r: ResolveInput, sameAs?: Fact): Fact | null {
+export function toFact(d: Draft, parent: Fact | undefined, r: ResolveInput, sameAs?: Fact, antecedent?: Fact, before?: Fact): Fact | null {
   if (d.sameAs && !sameAs) return null;
-  const period = periodOf(d, parent, r, sameAs);
+  let period = periodOf(d, parent, r, sameAs);
   if (!period) return null;
+  // "Mục tiêu được phân kỳ theo quý: quý I tăng 7,6% …" after the year's target: that year's quarters
+  if (antecedent && !(r.periodsIn.get(d.sentence) ?? []).some((p) => p.ref.year !== undefined && !p.comparison) && /^\d{4}/.test(antecedent.period) && !/^\d{4}-\d{4}$/.test(period)) {
+    period = antecedent.period.slice(0, 4) + period.slice(4);
+  }
   const like = parent ?? (sameAs && !d.national ? sameAs : undefined);
   const who = like ? { name: like.entity, level: levelOf(like.entity, r.ctx) }
-    : entityFor(d, r.entitiesIn.get(d.sentence) ?? [], r.frames.get(d.sentence)?.topic, r.ctx, r.folded);
+    : entityFor(d, r.entitiesIn.get(d.sentence) ?? [], r.frames.get(d.sentence)?.topic, r.ctx, r.folded,
+      before ? { name: before.entity, level: levelOf(before.entity, r.ctx) } : undefined);
   if (!who) return null;
   const v = resolveValue(d, who.level);
   if (!v) return null;
@@ -92,12 +129,25 @@ export function toFact(d: Draft, parent: Fact | undefined, r: ResolveInput, same
     r.notes.push(`left out "${span.text}": ${v.warnings[v.warnings.length - 1]}`);
     return null;
   }
+  let basis = basisOf(d, parent, period, r);
+  // a plan that names no period, in a report written after the year it reviews, is for the year written ("được giao 9,3%")
+  const ctx = r.ctx;
+  if (basis === "plan" && !parent && !d.sameAs && d.which !== "pair" && period === String(ctx.review?.year) && ctx.review?.kind === "Y" && ctx.date && ctx.date.year > ctx.review.year &&
+      !(r.periodsIn.get(d.sentence) ?? []).some((p) => !p.comparison && !p.cumulative) && !r.frames.get(d.sentence)?.carried) {
+    period = String(ctx.date.year);
+  }
+  basis = basisOf(d, parent, period, r) === "plan" ? "plan" : basis;
+  // "… ước đạt 352.100 tỷ đồng. Trong đó, thu nội địa 331.450 tỷ đồng": a part of an estimate is estimated
+  if (basis === "actual" && before?.basis === "estimate" && before.period === period && BREAKDOWN.test(r.folded.slice(d.sentence.start, d.sentence.start + 12))) basis = "estimate";
+  period = termAhead(d, period, basis, parent, r);
+  // "kết nạp được 764/1.420 đảng viên" half-way through the year: the plan over which it is counted is the year's
+  if (d.which === "pair" && basis === "plan" && /^\d{4}-(?:Q|H|M|YTD)\d/.test(period)) period = period.slice(0, 4);
   const fact: Fact = {
     doc: r.doc,
     entity: who.name,
     indicator: d.indicator.id,
     period,
-    basis: basisOf(d, parent, period, r),
+    basis,
     measure: d.measure,
     value: v.value,
     unit: d.measure === "pct_of_plan" || d.measure === "yoy_pct" ? "%" : d.indicator.unit,

@@ -87,13 +87,17 @@ export function resolveValue(d: Draft, level: Level): ResolvedValue | null {
           ? `ambiguous number "${literal}": read the Vietnamese way as ${vi}; the English reading ${en} is also possible`
           : `ambiguous number "${literal}": read the Vietnamese way as ${vi}; the English reading ${en} would be implausible for ${d.indicator.id}`);
       }
-    } else if (fits(en)) {
+    } else if (fits(en) && !(dotGrouped && vi <= d.indicator.plausible[1] && vi >= Math.min(0, d.indicator.plausible[0]))) {
       value = en;
       warnings.push(`number "${literal}" read as ${en} (English format): the Vietnamese reading ${vi} is implausible for ${d.indicator.id}`);
     } else {
+      // "349.208 tỷ đồng" is 349 208 when some unit could have it ("1.255%" growth could not): too large for a district is a
+      // figure of a larger unit or a slip, not a decimal point
       value = vi;
-      warnings.push(`ambiguous number "${literal}": neither ${vi} nor ${en} is plausible for ${d.indicator.id}; check the source`);
-      implausible = farOff(vi, lo, hi) && farOff(en, lo, hi);
+      warnings.push(dotGrouped
+        ? `implausible magnitude for ${d.indicator.id}: "${literal}" is ${vi} ${d.indicator.unit}; check the source`
+        : `ambiguous number "${literal}": neither ${vi} nor ${en} is plausible for ${d.indicator.id}; check the source`);
+      implausible = farOff(vi, lo, hi) && (dotGrouped || farOff(en, lo, hi));
     }
   } else if (vi !== null) {
     value = vi;

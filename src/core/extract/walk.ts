@@ -20,12 +20,13 @@ import { namedRateLinker } from "./linkers/namedRate";
 import { ratioOfValueLinker } from "./linkers/ratioOfValue";
 import { namedValueLinker } from "./linkers/namedValue";
 import { respectivelyLinker } from "./linkers/respectively";
+import { countChangeLinker } from "./linkers/countChange";
 import { unitBracketLinker } from "./linkers/unitBracket";
 
 export type { Draft };
 
 /** Linkers for any figure, in order. */
-const LINKERS: Linker[] = [respectivelyLinker, countedLinker, ellipticTargetsLinker, unitListLinker, changeOfValueLinker, otherPeriodLinker];
+const LINKERS: Linker[] = [respectivelyLinker, countChangeLinker, countedLinker, ellipticTargetsLinker, unitListLinker, changeOfValueLinker, otherPeriodLinker];
 /** Linkers for a value after the value it is compared with ("(KH 4.000 tỷ đồng)", "cùng kỳ năm trước 4.500 tỷ đồng"). */
 const COMPARED_LINKERS: Linker[] = [comparedWithLinker, ellipticPeriodLinker];
 /** Linkers for a % (or "gấp … lần") figure, in order; such a figure links to nothing else. */
@@ -137,18 +138,23 @@ export function walk(input: WalkInput): Draft[] {
   const drafts: Draft[] = [];
   const from = { ai: 0, qi: 0 };
   let previous: Draft | undefined;
+  let recent: Draft | undefined;
   for (const sentence of input.sentences) {
     if (previous && previous.sentence.paragraph !== sentence.paragraph) previous = undefined;
     while (from.ai < input.aliases.length && input.aliases[from.ai].start < sentence.start) from.ai++;
     while (from.qi < input.quantities.length && input.quantities[from.qi].start < sentence.start) from.qi++;
-    const st: SentenceState = { sentence, open: [], anchor: null, drafts: [], prevQ: null, listStart: sentence.start, segStart: sentence.start, previous };
+    const st: SentenceState = { sentence, open: [], anchor: null, drafts: [], prevQ: null, listStart: sentence.start, segStart: sentence.start, previous,
+      recent: recent && sentence.start - recent.end < 1500 ? recent : undefined };
     for (const ev of eventsOf(sentence, input, from)) {
       if (ev.alias) nameRead(st, ev.alias, input.folded);
       else figureRead(st, ev.q!, input);
     }
     for (const d of st.drafts) {
       drafts.push(d);
-      if (d.measure === "value" && d.basis !== "plan") previous = d;
+      // a figure given for comparison ("(cùng kỳ năm 2023 chỉ tăng 0,4%)", "cả nước tăng 6,8%") is no antecedent
+      if (d.measure !== "value" || d.antecedent || d.sameAs) continue;
+      previous = d;
+      if (d.indicator.unit === "%" && !d.unit) recent = d;
     }
   }
   return drafts;

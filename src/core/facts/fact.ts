@@ -47,6 +47,11 @@ export interface Fact {
   planRef?: PlanRef;
   warnings?: string[];
   derived?: boolean;
+  /**
+   * Optional: the date of the report the figure comes from (ISO, "2024-01-15" or "2024-01"). Where
+   * reports disagree on a figure, the comparison uses the most recent one.
+   */
+  reportDate?: string;
   source: SourceSpan;
 }
 
@@ -72,6 +77,7 @@ export function toJsonFact(f: Fact): Record<string, unknown> {
   if (f.planRef !== undefined && f.planRef !== null) out.planRef = f.planRef;
   if (f.warnings && f.warnings.length) out.warnings = f.warnings;
   if (f.derived) out.derived = true;
+  if (f.reportDate) out.reportDate = f.reportDate;
   out.source = f.source;
   return out;
 }

@@ -11,10 +11,14 @@ const WORDS = {
   en: { estimate: "estimate", plan: "plan", pct_of_plan: "% of plan", yoy_pct: "% vs same period", change: "change" },
 } as const;
 let catalog: Catalog | undefined;
-function label(f: Fact, lang: Lang): string {
+/** An indicator as people read it: its name in the book's language (its id when unknown). */
+export function indicatorLabel(id: string, lang: Lang): string {
   catalog ??= Catalog.default();
-  const ind = catalog.get(f.indicator);
-  const name = ind ? (lang === "vi" ? ind.vi : ind.en) : f.indicator;
+  const ind = catalog.byId.get(id);
+  return ind ? (lang === "vi" ? ind.vi : ind.en) : id;
+}
+function label(f: Fact, lang: Lang): string {
+  const name = indicatorLabel(f.indicator, lang);
   const w = WORDS[lang];
   const kind = [f.basis === "actual" ? "" : w[f.basis], f.measure === "value" ? "" : w[f.measure]].filter(Boolean).join(", ");
   return `${f.entity} · ${name} · ${f.period}${kind ? ` (${kind})` : ""}`;

@@ -1,5 +1,6 @@
 // A ChangeSummary as rows of the log sheet: one line for the refresh, then one per change.
 import type { Fact } from "../facts/fact";
+import { indicatorLabel } from "./formatSummary";
 import { LABELS } from "../workbook/labels";
 import type { CellValue, Lang } from "../workbook/plan";
 import type { ChangeSummary } from "./diffFacts";
@@ -10,7 +11,7 @@ export function logEntries(s: ChangeSummary, at: string, lang: Lang): CellValue[
   const K = L.log.kinds;
   const what = (f: Fact) => `${L.basis[f.basis]} · ${L.measure[f.measure]}${f.derived ? ` · ${L.derived}` : ""}`;
   const row = (kind: string, f: Fact, key: string, old: CellValue, now: CellValue, detail: string): CellValue[] =>
-    [at, kind, f.doc, key, f.entity, f.indicator, f.period, old, now, detail ? `${what(f)}; ${detail}` : what(f)];
+    [at, kind, f.doc, key, f.entity, indicatorLabel(f.indicator, lang), f.period, old, now, detail ? `${what(f)}; ${detail}` : what(f)];
   const out: CellValue[][] = [[at, K.refresh, s.sources.join(", "), null, null, null, null, null, null, countsLine(s, lang)]];
   for (const { key, fact } of s.added) out.push(row(K.added, fact, key, null, fact.value, ""));
   for (const c of s.changed) {

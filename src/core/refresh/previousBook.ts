@@ -40,10 +40,12 @@ export function readPreviousBook(data: CellValue[][], log: CellValue[][] = []): 
   const owned = dataHeaders(L);
   const at = new Map<Role, number>();
   const userIdx: number[] = [];
+  // columns earlier versions wrote are neither read nor taken for the user's
+  const legacy = new Set(L.legacyData);
   header.forEach((h, i) => {
     const k = typeof h === "string" ? owned.indexOf(h) : -1;
     if (k >= 0 && !at.has(ROLES[k]!)) at.set(ROLES[k]!, i);
-    else if (!blank(h)) userIdx.push(i);
+    else if (!blank(h) && !(typeof h === "string" && legacy.has(h))) userIdx.push(i);
   });
   const get = (row: CellValue[], role: Role) => {
     const i = at.get(role);

@@ -17,9 +17,10 @@ const isSpace = (c: number) => c === 32 || c === 9 || c === 0xa0 || (c >= 0x2000
 // a line with none of these needs no edits but trimming
 const NEEDS_WORK = /[¹²³⁴⁵⁶⁷⁸⁹⁰\u200b-\u200d\u00ad\ufeff\u2060\t\u00a0\u2000-\u200a\u202f\u205f\u3000]| {2}|\( | \)|\[ | \]| ,| ;/;
 const FOOTNOTE_BODY = /^\s*[¹²³⁴⁵⁶⁷⁸⁹⁰]+\s*\S/;
-// 0:00 / 0:00 | Xem thêm | Nghe bài viết | Chia sẻ bài viết
+// 0:00 / 0:00 | Xem thêm | Nghe bài viết | Chia sẻ bài viết ("Tin liên quan", "Xem thêm:" stay: they head lists of other
+// reports' titles, which text/furniture.ts keeps out of extraction)
 const DEBRIS_LINE =
-  /^\s*(?:\d{1,2}:\d{2}(?:\s*\/\s*\d{1,2}:\d{2})?|xem thêm|nghe bài viết|nghe đọc bài|đọc bài viết|chia sẻ(?: bài viết)?|in bài(?: viết)?|bình luận|tin liên quan|bài liên quan|theo dõi chúng tôi trên.*|tốc độ đọc.*|giọng (?:nam|nữ).*|[*•·]+|\|+)\s*:?\s*$/iu;
+  /^\s*(?:\d{1,2}:\d{2}(?:\s*\/\s*\d{1,2}:\d{2})?|xem thêm(?!\s*:)|nghe bài viết|nghe đọc bài|đọc bài viết|chia sẻ(?: bài viết)?|in bài(?: viết)?|bình luận|theo dõi chúng tôi trên.*|tốc độ đọc.*|giọng (?:nam|nữ).*|[*•·]+|\|+)\s*:?\s*$/iu;
 const TERMINAL = /[.!?…:;"”»)\]]$/;
 
 export interface NormalizedText {

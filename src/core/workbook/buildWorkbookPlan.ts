@@ -1,12 +1,15 @@
 // Facts → WorkbookPlan: the whole comparison workbook decided as data (see plan.ts).
 import type { Fact } from "../facts/fact";
+import { buildBriefSheet } from "./briefSheet";
 import type { WorkbookCatalog } from "./catalog";
+import { buildChartSheet } from "./chartSheet";
 import { buildCompareSheet } from "./compareSheet";
 import { makeContext } from "./context";
 import { buildDataSheet } from "./dataSheet";
 import { buildListsSheet } from "./listsSheet";
 import { buildLogSheet } from "./logSheet";
 import { PLAN_VERSION, type Lang, type UnitsView, type WorkbookPlan } from "./plan";
+import { FONT } from "./printing";
 import type { RefreshInput } from "./rowState";
 import { STYLES } from "./styles";
 import { buildSummarySheet } from "./summarySheet";
@@ -20,7 +23,10 @@ export interface BuildOptions {
   catalog: WorkbookCatalog;
   /** Compare the 63 old units (default) or the 34 new ones (Resolution 202/2025/QH15). */
   units?: UnitsView;
-  /** Report date (ISO) by document name; figures dated from 1 July 2025 go to the new units. */
+  /**
+   * Report date (ISO) by document name, for facts that do not carry their own (Fact.reportDate):
+   * figures dated from 1 July 2025 go to the new units, and where reports disagree the latest wins.
+   */
   docDates?: Record<string, string>;
   /** What a refresh carries over from the book being rewritten (see src/core/refresh). */
   refresh?: RefreshInput;
@@ -30,9 +36,9 @@ export function buildWorkbookPlan(facts: readonly Fact[], options: BuildOptions)
   const ctx = makeContext(facts, options);
   const data = buildDataSheet(ctx);
   const compare = buildCompareSheet(ctx);
-  const summary = buildSummarySheet(ctx);
+  const chart = buildChartSheet(ctx);
   const notes = [
-    `${ctx.L.lists.facts}: ${ctx.facts.length}`,
+    `${ctx.L.lists.facts}: ${ctx.rows.length}`,
     ctx.L.compare.hint,
     ctx.L.summary.note,
     ...(ctx.view === "new" ? [ctx.L.merger.viewNote] : []),
@@ -41,8 +47,9 @@ export function buildWorkbookPlan(facts: readonly Fact[], options: BuildOptions)
   return {
     lang: ctx.lang,
     meta: { version: PLAN_VERSION, units: ctx.view },
-    sheets: [compare.sheet, summary, data.sheet, lists.sheet, buildLogSheet(ctx)],
-    names: [...data.names, ...compare.names, ...lists.names],
+    font: { ...FONT },
+    sheets: [compare.sheet, buildBriefSheet(ctx), chart.sheet, buildSummarySheet(ctx), data.sheet, lists.sheet, buildLogSheet(ctx)],
+    names: [...data.names, ...compare.names, ...chart.names, ...lists.names],
     styles: STYLES,
   };
 }

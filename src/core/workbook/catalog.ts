@@ -2,10 +2,12 @@
 // JSON as imported as well as a Catalog.
 import type { Indicator } from "../catalog/catalog";
 
-export type WorkbookIndicator = Pick<Indicator, "id" | "vi" | "en" | "unit" | "direction" | "aggregate">;
+export type WorkbookIndicator = Pick<Indicator, "id" | "vi" | "en" | "unit" | "direction" | "aggregate"> & Partial<Pick<Indicator, "counted">>;
 
 export interface WorkbookCatalog {
   indicators: readonly WorkbookIndicator[];
+  /** Canonical units with their Vietnamese names ("bn VND" → "tỷ đồng"), as indicators.json has them. */
+  units?: Readonly<Record<string, { vi?: string }>>;
 }
 
 export function indicatorName(ind: WorkbookIndicator | undefined, id: string, lang: "vi" | "en"): string {

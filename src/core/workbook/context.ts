@@ -1,5 +1,6 @@
-// What every sheet builder needs to agree on: the ordered facts and their keys, the unit each
-// row is compared as, the chosen indicators and periods, and the sheet names formulas refer to.
+// What every sheet builder needs to agree on: the rows of the data sheet (facts and new-unit sums)
+// with their keys, the unit each is compared as, which source the comparison uses where several
+// state the same figure, the chosen indicators and periods, and the labels.
 import type { BuildOptions } from "./buildWorkbookPlan";
 import type { Fact } from "../facts/fact";
 import type { WorkbookIndicator } from "./catalog";
@@ -9,25 +10,26 @@ import { mergerAggregates, type AggregateRow } from "./mergerAggregates";
 import type { Lang, UnitsView } from "./plan";
 import type { RefreshInput } from "./rowState";
 import { compareUnit } from "./unitsView";
+import { dataRows, feedingKey, type DataRow } from "./dataRows";
+import { makeKeySpace, type KeySpace } from "./keys";
 
 export interface BuildContext {
   lang: Lang;
   L: Labels;
+  /** Facts in sheet order of earlier versions (keys are numbered in this order). */
   facts: Fact[];
-  /** Row key of each fact (parallel to facts). */
-  keys: string[];
-  /** The unit each fact is compared as; "" when it only feeds a new-unit sum (parallel to facts). */
-  units: string[];
-  /** New-unit sums written below the facts (new view only). */
-  aggregates: AggregateRow[];
+  /** The data sheet's rows, in key order. */
+  rows: DataRow[];
+  keys: KeySpace;
   view: UnitsView;
-  /** Index into facts of rows whose lookup key repeats an earlier row's. */
-  duplicates: Set<number>;
   catalog: Map<string, WorkbookIndicator>;
+  /** Canonical unit → its label in this book's language. */
+  unitLabels: Readonly<Record<string, string>>;
   /** Every indicator id known (catalog order, then unknown ids from facts). */
   allIndicators: string[];
   /** Indicators shown on the comparison sheet. */
   indicators: string[];
+  /** Compared units, in the comparison's order. */
   entities: string[];
   periods: string[];
   selectedPeriod: string;
@@ -37,28 +39,17 @@ export interface BuildContext {
 /** The builder's options are the context's (one list, in buildWorkbookPlan.ts). */
 export type ContextOptions = BuildOptions;
 
-export function lookupKey(f: Fact, unit = f.entity): string {
-  return [unit, f.indicator, f.period, f.basis, f.measure, f.derived ? "derived" : ""].join("|");
-}
-
 export function makeContext(facts: readonly Fact[], options: ContextOptions): BuildContext {
   const catalog = new Map(options.catalog.indicators.map((i) => [i.id, i] as const));
   const catOrder = new Map(options.catalog.indicators.map((i, n) => [i.id, n] as const));
   const indOrder = (id: string) => catOrder.get(id) ?? Number.MAX_SAFE_INTEGER;
   const view = options.units ?? "old";
+  const dateOf = (f: Fact) => f.reportDate ?? options.docDates?.[f.doc];
 
   const sorted = sortFacts(facts, indOrder);
   const keys = rowKeys(sorted);
-  const units = sorted.map((f) => compareUnit(f, view, options.docDates?.[f.doc]));
-  const seen = new Set<string>();
-  const duplicates = new Set<number>();
-  sorted.forEach((f, i) => {
-    if (!units[i]) return;
-    const k = lookupKey(f, units[i]);
-    if (seen.has(k)) duplicates.add(i);
-    seen.add(k);
-  });
-  const aggregates = view === "new" ? mergerAggregates(sorted, keys, units, catalog, indOrder) : [];
+  const units = sorted.map((f) => compareUnit(f, view, dateOf(f)));
+  const aggregates: AggregateRow[] = view === "new" ? mergerAggregates(sorted, keys, units, catalog, indOrder, dateOf) : [];
 
   const factIds = [...new Set(sorted.map((f) => f.indicator))];
   const allIndicators = [
@@ -69,24 +60,28 @@ export function makeContext(facts: readonly Fact[], options: ContextOptions): Bu
     sorted.filter((f) => f.measure === "value" || f.measure === "pct_of_plan").map((f) => f.indicator),
   );
   const indicators = options.indicators?.length
-    ? [...options.indicators]
+    ? options.indicators.filter((id, i, all) => all.indexOf(id) === i)
     : allIndicators.filter((id) => comparable.has(id));
+  for (const id of indicators) if (!allIndicators.includes(id)) allIndicators.push(id);
 
   const entities = [...new Set([...units.filter(Boolean), ...aggregates.map((a) => a.unit)])].sort(collator.compare);
-  const periods = [...new Set(sorted.map((f) => f.period))].sort();
+  const feeding = [...new Set(sorted.filter((_, i) => !units[i]).map((f) => f.entity))].sort(collator.compare).map(feedingKey);
+  const periods = [...new Set(sorted.map((f) => f.period))];
   if (options.period && !periods.includes(options.period)) periods.push(options.period);
   periods.sort();
 
+  const built = dataRows(sorted, keys, units, aggregates, dateOf);
+  const keySpace = makeKeySpace([...entities, ...feeding], allIndicators, periods, built.maxRank);
+  const L = LABELS[options.lang];
   return {
     lang: options.lang,
-    L: LABELS[options.lang],
+    L,
     facts: sorted,
-    keys,
-    units,
-    aggregates,
+    rows: built.finish(keySpace),
+    keys: keySpace,
     view,
-    duplicates,
     catalog,
+    unitLabels: { ...L.units, ...(options.lang === "vi" ? viUnits(options.catalog) : {}) },
     allIndicators,
     indicators,
     entities,
@@ -94,6 +89,22 @@ export function makeContext(facts: readonly Fact[], options: ContextOptions): Bu
     selectedPeriod: options.period ?? defaultPeriod(sorted),
     refresh: options.refresh ?? { rows: {}, userColumns: [], log: [] },
   };
+}
+
+/** The catalog's own Vietnamese unit names, where it has them. */
+function viUnits(catalog: BuildOptions["catalog"]): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [unit, u] of Object.entries(catalog.units ?? {})) if (typeof u?.vi === "string" && u.vi) out[unit] = u.vi;
+  return out;
+}
+
+/** The label of an indicator's unit: counted indicators say what they count ("doanh nghiệp"). */
+export function unitLabel(ctx: Pick<BuildContext, "unitLabels" | "catalog" | "lang">, unit: string, indicator?: string): string {
+  if (unit === "count" && indicator && ctx.lang === "vi") {
+    const noun = ctx.catalog.get(indicator)?.counted?.[0]?.nouns[0];
+    if (noun) return noun;
+  }
+  return ctx.unitLabels[unit] ?? unit;
 }
 
 /** The period most units report an actual or estimated value for; the later one on a tie. */

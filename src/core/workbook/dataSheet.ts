@@ -1,29 +1,33 @@
-// "Dữ liệu": one row per fact, as an Excel table, plus the helper columns that the comparison
-// and summary formulas look up (all live formulas, so an override flows everywhere). A refresh
-// passes back the user's overrides and own columns by row key; they are written on the row of
-// the same key, wherever that row now is.
-import { quotedWords, toJsonFact, type Fact } from "../facts/fact";
+// "Dữ liệu": one row per fact — every source's row — as an Excel table in key order, plus the
+// helper columns that the comparison and summary formulas read (hidden). A refresh passes back the
+// user's overrides and own columns by row key; they are written on the row of the same key,
+// wherever that row now is.
+import { quotedWords, toJsonFact } from "../facts/fact";
 import { absRange, colLetter, range, str } from "./address";
 import { indicatorName } from "./catalog";
-import type { BuildContext } from "./context";
-import type { AggregateRow } from "./mergerAggregates";
+import { unitLabel, type BuildContext } from "./context";
+import type { DataRow } from "./dataRows";
+import { lookupKey, positionOf } from "./keys";
 import { N } from "./names";
 import type { Cell, CellValue, DefinedName, SheetPlan } from "./plan";
+import { pagePlan, printedHeight, printedWidth } from "./printing";
 import type { RowState } from "./rowState";
 import { fmtForUnit, FMT_PCT } from "./styles";
+import { dateText, numberText } from "./text";
 
-/** Column indexes of the data sheet (0-based). */
+/** Column indexes of the data sheet (0-based): what people read first, the helper columns (hidden) last. */
 export const DC = {
-  entity: 0, indicatorId: 1, indicator: 2, period: 3, basis: 4, measure: 5, value: 6, unit: 7,
-  qualifier: 8, warning: 9, derived: 10, doc: 11, quote: 12, factKey: 13, override: 14,
-  valueUsed: 15, review: 16, status: 17, unitCompared: 18, overrideBase: 19, factJson: 20,
-  lookupKey: 21, group: 22, plan: 23, met: 24, groupValue: 25,
+  entity: 0, indicator: 1, period: 2, basis: 3, measure: 4, value: 5, unit: 6, qualifier: 7, warning: 8,
+  derived: 9, doc: 10, reportDate: 11, quote: 12, override: 13, valueUsed: 14, review: 15, status: 16,
+  unitCompared: 17, sources: 18,
+  // hidden
+  overrideBase: 19, indicatorId: 20, factKey: 21, factJson: 22, numKey: 23, group: 24, plan: 25, met: 26,
 } as const;
-export const DATA_NCOLS = 26;
+export const DATA_NCOLS = 27;
 const NCOLS = DATA_NCOLS;
+export const HIDDEN_FROM = DC.overrideBase;
 
-const WIDTHS: number[] = [26, 18, 34, 10, 11, 13, 13, 12, 12, 30, 8, 28, 60, 40, 12, 14, 14, 16, 22, 14, 40, 40, 22, 14, 8, 30];
-const HIDDEN_FROM = DC.overrideBase;
+const WIDTHS: number[] = [22, 30, 9, 10, 11, 12, 11, 9, 24, 7, 22, 11, 48, 11, 12, 11, 13, 18, 28, 14, 18, 40, 40, 18, 10, 14, 8];
 const USER_WIDTH = 16;
 
 export const DATA_TABLE = "tblDuLieu";
@@ -32,31 +36,11 @@ export const DATA_TABLE = "tblDuLieu";
 export function dataHeaders(L: BuildContext["L"]): string[] {
   const H = L.data;
   return [
-    H.entity, H.indicatorId, H.indicator, H.period, H.basis, H.measure, H.value, H.unit, H.qualifier,
-    H.warning, H.derived, H.doc, H.quote, H.factKey, H.override, H.valueUsed, H.review, H.status,
-    H.unitCompared, H.overrideBase, H.factJson, H.lookupKey, H.group, H.plan, H.met, H.groupValue,
+    H.entity, H.indicator, H.period, H.basis, H.measure, H.value, H.unit, H.qualifier, H.warning,
+    H.derived, H.doc, H.reportDate, H.quote, H.override, H.valueUsed, H.review, H.status,
+    H.unitCompared, H.sources,
+    H.overrideBase, H.indicatorId, H.factKey, H.factJson, H.numKey, H.group, H.plan, H.met,
   ];
-}
-
-/** One row's content before it becomes cells: a fact, or a new-unit sum. */
-interface RowSpec {
-  key: string;
-  entity: string;
-  indicator: string;
-  period: string;
-  basis: string;
-  measure: string;
-  value: Cell;
-  unit: string;
-  qualifier: string;
-  warnings: string[];
-  derived: boolean;
-  doc: string;
-  quote: string;
-  unitCompared: string;
-  status: string;
-  json: string;
-  fmt: string;
 }
 
 export function buildDataSheet(ctx: BuildContext): { sheet: SheetPlan; names: DefinedName[] } {
@@ -65,14 +49,11 @@ export function buildDataSheet(ctx: BuildContext): { sheet: SheetPlan; names: De
   const headers = dataHeaders(L);
   const userCols = ctx.refresh.userColumns;
   const headerRow: Cell[] = [
-    ...headers.map((h, c): Cell => ({ v: h, text: true, s: c >= DC.overrideBase ? "helperHeader" : "header" })),
+    ...headers.map((h, c): Cell => ({ v: h, text: true, s: c >= HIDDEN_FROM ? "helperHeader" : "header" })),
     ...userCols.map((h): Cell => ({ v: h, text: true })),
   ];
-  const specs = [
-    ...ctx.facts.map((f, i) => factSpec(ctx, f, i)),
-    ...ctx.aggregates.map((a) => aggregateSpec(ctx, a)),
-  ];
-  const rows: Cell[][] = specs.map((spec, i) => dataRow(ctx, spec, i + 1, ctx.refresh.rows[spec.key] ?? {}));
+  const keyOf = new Map(ctx.rows.map((r) => [r.key, r.numKey] as const));
+  const rows: Cell[][] = ctx.rows.map((r, i) => dataRow(ctx, r, i + 1, ctx.refresh.rows[r.key] ?? {}, keyOf));
   // A table needs a body row; an empty workbook still gets its formulas' target ranges.
   if (rows.length === 0) rows.push(Array.from({ length: NCOLS }, () => ({})));
   const last = rows.length; // 0-based index of the last body row
@@ -80,28 +61,33 @@ export function buildDataSheet(ctx: BuildContext): { sheet: SheetPlan; names: De
   const col = (c: number) => absRange(name, 1, c, last, c);
   const names: DefinedName[] = [
     { name: N.entity, ref: col(DC.unitCompared) },
-    { name: N.indicator, ref: col(DC.indicatorId) },
-    { name: N.period, ref: col(DC.period) },
-    { name: N.basis, ref: col(DC.basis) },
-    { name: N.measure, ref: col(DC.measure) },
     { name: N.value, ref: col(DC.valueUsed) },
-    { name: N.key, ref: col(DC.lookupKey) },
-    { name: N.factKey, ref: col(DC.factKey) },
+    { name: N.key, ref: col(DC.numKey) },
+    { name: N.sources, ref: col(DC.sources) },
     { name: N.group, ref: col(DC.group) },
     { name: N.plan, ref: col(DC.plan) },
     { name: N.met, ref: col(DC.met) },
-    { name: N.groupValue, ref: col(DC.groupValue) },
   ];
 
   const body = range(1, 0, last, NCOLS - 1);
+  const columns = [
+    ...WIDTHS.map((width, index) => ({ index, width, ...(index >= HIDDEN_FROM ? { hidden: true } : {}) })),
+    ...userCols.map((_, i) => ({ index: NCOLS + i, width: USER_WIDTH })),
+  ];
   const sheet: SheetPlan = {
     key: "data",
     name,
     blocks: [{ row: 0, col: 0, cells: [headerRow, ...rows] }],
-    columns: [
-      ...WIDTHS.map((width, index) => ({ index, width, ...(index >= HIDDEN_FROM ? { hidden: true } : {}) })),
-      ...userCols.map((_, i) => ({ index: NCOLS + i, width: USER_WIDTH })),
-    ],
+    columns,
+    rows: [{ index: 0, height: 27 }],
+    borders: [range(0, 0, last, HIDDEN_FROM - 1)],
+    page: pagePlan({
+      title: name, L,
+      widthPt: printedWidth(columns, HIDDEN_FROM), heightPt: printedHeight(undefined, last + 1),
+      // the hidden columns inside the print area: they take no room, and LibreOffice does not draw
+      // (clipped, but present in the PDF) the first text it finds to the right of the area
+      titleRows: [0, 0], titleCols: [0, 0], area: range(0, 0, last, NCOLS - 1), orientation: "landscape",
+    }),
     freeze: { rows: 1, cols: 1 },
     tables: [{ name: DATA_TABLE, ref: range(0, 0, last, NCOLS - 1), headerRow: true, style: "TableStyleLight9" }],
     validations: [
@@ -115,136 +101,114 @@ export function buildDataSheet(ctx: BuildContext): { sheet: SheetPlan; names: De
         { formula: `$${colLetter(DC.derived)}2<>""`, style: "derived" },
       ] },
       { ref: range(1, DC.override, last, DC.valueUsed), rules: [{ formula: `$${colLetter(DC.override)}2<>""`, style: "overridden" }] },
+      { ref: range(1, DC.sources, last, DC.sources), rules: [{ formula: `$${colLetter(DC.sources)}2<>""`, style: "conflict" }] },
     ],
     charts: [],
   };
   return { sheet, names };
 }
 
-function factSpec(ctx: BuildContext, f: Fact, i: number): RowSpec {
+/** Empty cells are many (one data row has a dozen): one shared, never-modified object. */
+const EMPTY: Cell = Object.freeze({}) as Cell;
+const text = (v: string): Cell => (v === "" ? EMPTY : { v, text: true });
+/** "$A", "$B"…: the data sheet's columns as formulas name them. */
+const COL = Object.fromEntries(Object.entries(DC).map(([k, i]) => [k, `$${colLetter(i)}`])) as Record<keyof typeof DC, string>;
+
+/** What the row says about other sources: the figures they give, or which row is used instead. */
+function sourcesNote(ctx: BuildContext, r: DataRow): string {
+  if (!r.others.length) return "";
   const { L } = ctx;
-  const key = ctx.keys[i]!;
-  const state = ctx.refresh.rows[key];
-  const fmt = f.measure === "pct_of_plan" || f.measure === "yoy_pct" ? FMT_PCT : fmtForUnit(f.unit);
-  return {
-    key,
-    entity: f.entity,
-    indicator: f.indicator,
-    period: f.period,
-    basis: L.basis[f.basis],
-    measure: L.measure[f.measure],
-    value: { v: f.value, fmt },
-    unit: f.unit,
-    qualifier: f.qualifier ? L.qualifier[f.qualifier] + (f.upper !== undefined ? ` – ${f.upper}` : "") : "",
-    warnings: [...(f.warnings ?? []), ...(ctx.duplicates.has(i) ? [L.duplicateWarning] : [])],
-    derived: !!f.derived,
-    doc: f.doc,
-    quote: quotedWords(f),
-    unitCompared: ctx.units[i]!,
-    status: state?.status === "source_failed" ? L.status.sourceFailed : state?.status === "removed" ? L.status.removed : "",
-    json: JSON.stringify(toJsonFact(f)),
-    fmt,
-  };
+  const each = r.others.map((o) => `${numberText(o.value, L)} (${o.doc}${o.date ? `, ${dateText(o.date, L)}` : ""})`);
+  return `${L.otherSources}: ${each.join("; ")}`;
 }
 
-function aggregateSpec(ctx: BuildContext, a: AggregateRow): RowSpec {
-  const { L } = ctx;
-  const fmt = fmtForUnit(a.unitOfMeasure);
-  const names = a.parts.map((p) => p.entity);
-  const sum = a.parts.map((p) => `INDEX(${N.value},MATCH(${str(p.key)},${N.factKey},0))`).join("+");
-  return {
-    key: a.key,
-    entity: a.unit,
-    indicator: a.indicator,
-    period: a.period,
-    basis: L.basis[a.basis],
-    measure: L.measure.value,
-    value: { f: sum, fmt, note: L.merger.valueNote(a.unit, names) },
-    unit: a.unitOfMeasure,
-    qualifier: "",
-    warnings: [`${L.merger.sumOf}: ${names.join(", ")}`],
-    derived: false,
-    doc: L.merger.doc,
-    quote: "",
-    unitCompared: a.unit,
-    status: L.status.aggregate,
-    json: "",
-    fmt,
-  };
+function warnings(ctx: BuildContext, r: DataRow): string {
+  const own = r.fact?.warnings ?? [];
+  const dup = r.usedInstead ? [r.usedInstead.same ? ctx.L.duplicate.same(r.usedInstead.doc) : ctx.L.duplicate.other(r.usedInstead.doc)] : [];
+  const sum = r.aggregate ? [`${ctx.L.merger.sumOf}: ${r.aggregate.parts.map((p) => p.entity).join(", ")}`] : [];
+  return [...own, ...dup, ...sum].join("; ");
 }
 
-function dataRow(ctx: BuildContext, spec: RowSpec, row: number, state: RowState): Cell[] {
+function statusOf(ctx: BuildContext, r: DataRow, state: RowState | undefined): string {
+  const { L } = ctx;
+  if (r.aggregate) return L.status.aggregate;
+  return state?.status === "source_failed" ? L.status.sourceFailed : state?.status === "removed" ? L.status.removed : "";
+}
+
+function dataRow(ctx: BuildContext, r: DataRow, row: number, state: RowState, keyOf: ReadonlyMap<string, number>): Cell[] {
   const { L } = ctx;
   const R = row + 1; // Excel row number
-  const c = (k: keyof typeof DC) => `$${colLetter(DC[k])}${R}`;
-  const t = (v: string, s?: string): Cell => (v === "" ? {} : { v, text: true, ...(s ? { s } : {}) });
-  const fmt = spec.fmt;
+  const c = (k: keyof typeof DC) => COL[k] + R;
+  const f = r.fact;
+  const catalogUnit = ctx.catalog.get(r.indicator)?.unit;
+  const unit = f?.unit ?? r.aggregate?.unitOfMeasure ?? "";
+  const fmt = r.measure === "pct_of_plan" || r.measure === "yoy_pct" ? FMT_PCT : fmtForUnit(unit);
+  const pos = (k: number) => positionOf(String(k), { key: N.key, sorted: N.sorted });
 
-  const keyOf = (basis: string, measure: string) =>
-    `${c("unitCompared")}&"|"&${c("indicatorId")}&"|"&${c("period")}&${str(`|${basis}|${measure}`)}`;
-  const actualValueKey = keyOf(L.basis.actual, L.measure.value);
-  const planValueKey = keyOf(L.basis.plan, L.measure.value);
-  const pctSameBasisKey = `${c("unitCompared")}&"|"&${c("indicatorId")}&"|"&${c("period")}&"|"&${c("basis")}&${str(`|${L.measure.pct_of_plan}`)}`;
-  const headerRows = 1;
-
-  // The figure a unit is summarized by: its actual value, else its estimate; the first such row.
-  // Nested IFs, not AND/OR, because Excel evaluates IF lazily and the lookups cost a scan each.
-  const first = `IF(MATCH(${c("lookupKey")},${N.key},0)=ROW()-${headerRows},${c("indicatorId")}&"|"&${c("period")},"")`;
-  const group =
-    `IF(OR(${c("measure")}<>${str(L.measure.value)},${c("derived")}<>"",${c("unitCompared")}=""),"",` +
-    `IF(${c("basis")}=${str(L.basis.actual)},${first},` +
-    `IF(${c("basis")}=${str(L.basis.estimate)},IF(COUNTIF(${N.key},${actualValueKey})=0,${first},""),"")))`;
-  const plan =
-    `IF(${c("group")}="","",IFERROR(INDEX(${N.value},MATCH(${planValueKey},${N.key},0)),` +
-    `IFERROR(${c("valueUsed")}/(INDEX(${N.value},MATCH(${pctSameBasisKey},${N.key},0))/100),"")))`;
-  const met =
-    `IF(OR(${c("group")}="",${c("plan")}=""),"",` +
-    `IF(IFERROR(INDEX(${N.directions},MATCH(${c("indicatorId")},${N.indicatorIds},0)),"")=${str(L.lists.lower)},` +
-    `IF(${c("valueUsed")}<=${c("plan")},1,0),IF(${c("valueUsed")}>=${c("plan")},1,0)))`;
-  // An override made against a figure the source no longer gives, or on a row the source
-  // dropped, is flagged until the user looks at it (clears the override or the base).
+  const value: Cell = r.aggregate
+    ? {
+      f: r.aggregate.parts.map((p) => `INDEX(${N.value},${pos(keyOf.get(p.key)!)})`).join("+"),
+      fmt,
+      note: L.merger.valueNote(r.unit, r.aggregate.parts.map((p) => p.entity)),
+    }
+    : { v: f!.value, fmt };
   const review =
     `IF(${c("override")}="","",IF(OR(${c("status")}=${str(L.status.removed)},AND(ISNUMBER(${c("overrideBase")}),${c("overrideBase")}<>${c("value")})),${str(L.reviewFlag)},""))`;
-
   const override = state.override;
   const overrideCell: Cell = override === undefined || override === null || override === ""
     ? { s: "input", fmt }
     : { v: override, s: "input", fmt, ...(typeof override === "string" ? { text: true as const } : {}) };
+
+  // The plan a unit's figure is measured against: reported, else derived from its % of plan.
+  // Only the rows the summary counts (group) need it.
+  let plan: Cell = EMPTY;
+  let met: Cell = EMPTY;
+  if (r.group !== undefined) {
+    const planKey = lookupKey(ctx.keys, r.unit, r.indicator, r.period, "plan", "value");
+    const pctKey = lookupKey(ctx.keys, r.unit, r.indicator, r.period, r.basis, "pct_of_plan");
+    plan = {
+      f: `IFERROR(INDEX(${N.value},${pos(planKey)}),IFERROR(${c("valueUsed")}/(INDEX(${N.value},${pos(pctKey)})/100),""))`,
+      s: "helper",
+      fmt: fmtForUnit(catalogUnit ?? unit),
+    };
+    const better = ctx.catalog.get(r.indicator)?.direction === "lower" ? "<=" : ">=";
+    met = { f: `IF(${c("plan")}="","",IF(${c("valueUsed")}${better}${c("plan")},1,0))`, s: "helper" };
+  }
   const user = ctx.refresh.userColumns.map((_, i): Cell => userCell(state.user?.[i]));
   return [
-    t(spec.entity),
-    t(spec.indicator),
-    t(indicatorName(ctx.catalog.get(spec.indicator), spec.indicator, ctx.lang)),
-    t(spec.period),
-    t(spec.basis),
-    t(spec.measure),
-    spec.value,
-    t(spec.unit),
-    t(spec.qualifier),
-    t(spec.warnings.join("; ")),
-    t(spec.derived ? L.derived : ""),
-    t(spec.doc),
-    t(spec.quote),
-    t(spec.key),
+    text(r.entity),
+    text(indicatorName(ctx.catalog.get(r.indicator), r.indicator, ctx.lang)),
+    text(r.period),
+    text(L.basis[r.basis]),
+    text(L.measure[r.measure]),
+    value,
+    text(r.measure === "pct_of_plan" || r.measure === "yoy_pct" ? "%" : unitLabel(ctx, unit, r.indicator)),
+    text(f?.qualifier ? L.qualifier[f.qualifier] + (f.upper !== undefined ? ` – ${numberText(f.upper, L)}` : "") : ""),
+    text(warnings(ctx, r)),
+    text(r.derived ? L.derived : ""),
+    text(f?.doc ?? L.merger.doc),
+    text(dateText(r.reportDate, L)),
+    text(f ? quotedWords(f) : ""),
     overrideCell,
     { f: `IF(${c("override")}<>"",${c("override")},${c("value")})`, fmt },
     { f: review },
-    t(spec.status),
-    t(spec.unitCompared),
-    state.overrideBase === undefined ? {} : { v: state.overrideBase, fmt },
-    t(spec.json),
-    { f: `${c("unitCompared")}&"|"&${c("indicatorId")}&"|"&${c("period")}&"|"&${c("basis")}&"|"&${c("measure")}&IF(${c("derived")}<>"","|"&${c("derived")},"")`, s: "helper" },
-    { f: group, s: "helper" },
-    { f: plan, s: "helper", fmt: fmtForUnit(spec.unit) },
-    { f: met, s: "helper" },
-    // "group|value": finds the unit behind a group's min or max in one MATCH
-    { f: `IF(${c("group")}="","",${c("group")}&"|"&${c("valueUsed")})`, s: "helper" },
+    text(statusOf(ctx, r, state)),
+    text(r.unit),
+    text(sourcesNote(ctx, r)),
+    state.overrideBase === undefined ? EMPTY : { v: state.overrideBase, fmt },
+    text(r.indicator),
+    text(r.key),
+    text(f ? JSON.stringify(toJsonFact(f)) : ""),
+    { v: r.numKey },
+    r.group === undefined ? EMPTY : { v: r.group },
+    plan,
+    met,
     ...user,
   ];
 }
 
 /** The user's own cells go back as they were read: text stays text, a number stays a number. */
 function userCell(v: CellValue | undefined): Cell {
-  if (v === undefined || v === null || v === "") return {};
+  if (v === undefined || v === null || v === "") return EMPTY;
   return typeof v === "string" ? { v, text: true } : { v };
 }

@@ -4,7 +4,7 @@ import type { Basis, Measure, Qualifier } from "../facts/fact";
 import type { Lang } from "./plan";
 
 export interface Labels {
-  sheets: { data: string; compare: string; summary: string; lists: string; log: string };
+  sheets: { data: string; compare: string; brief: string; chart: string; summary: string; lists: string; log: string };
   basis: Record<Basis, string>;
   measure: Record<Measure, string>;
   qualifier: Record<Exclude<Qualifier, null>, string>;
@@ -13,11 +13,20 @@ export interface Labels {
     entity: string; indicatorId: string; indicator: string; period: string; basis: string;
     measure: string; value: string; unit: string; qualifier: string; warning: string;
     derived: string; doc: string; quote: string; factKey: string; override: string;
-    valueUsed: string; lookupKey: string; group: string; plan: string; met: string;
-    groupValue: string; review: string; status: string; unitCompared: string; overrideBase: string;
-    factJson: string;
+    valueUsed: string; group: string; plan: string; met: string;
+    review: string; status: string; unitCompared: string; overrideBase: string;
+    factJson: string; reportDate: string; sources: string; numKey: string;
   };
-  duplicateWarning: string;
+  /** Headers of data columns earlier versions wrote and this one does not: not the user's columns. */
+  legacyData: string[];
+  /** On a row whose figure another source states too: which one the comparison uses. */
+  duplicate: { same: (doc: string) => string; other: (doc: string) => string };
+  /** On the row the comparison uses, when other sources state another figure. */
+  otherSources: string;
+  /** Dates as the book shows them. */
+  date: (iso: string) => string;
+  /** Numbers inside text (a note), in the book's language. */
+  decimal: { thousands: string; point: string };
   /** Written in the status column: why a row is still there or where it came from. */
   status: { sourceFailed: string; removed: string; aggregate: string };
   reviewFlag: string;
@@ -33,23 +42,31 @@ export interface Labels {
   compare: {
     title: string; period: string; chartIndicator: string; entity: string;
     plan: string; planSource: string; actual: string; pctOfPlan: string; status: string; rank: string;
-    reported: string; met: string; missed: string; chartTitle: string; chartEntity: string;
-    chartNote: string; hint: string;
+    note: string; reported: string; met: string; missed: string; hint: string; unsorted: string;
   };
+  brief: { title: string; period: string; periodNote: string; entity: string; plan: string; actual: string; pct: string; status: string; note: string };
+  chart: {
+    title: string; indicator: string; period: string; periodNote: string; chartTitle: string; entity: string;
+    plan: string; actual: string; source: string; chartNote: string;
+  };
+  units: Record<string, string>;
+  aggregate: Record<string, string>;
+  print: { printed: string; page: string };
   summary: {
     title: string; indicatorId: string; indicator: string; period: string; unit: string;
     units: string; sum: string; min: string; minUnit: string; max: string; maxUnit: string;
     mean: string; withPlan: string; met: string; note: string;
   };
   lists: {
-    periods: string; indicatorId: string; indicator: string; direction: string; aggregate: string;
-    higher: string; lower: string; notes: string; facts: string;
+    title: string; about: string; periods: string; indicatorId: string; indicator: string; unit: string;
+    direction: string; aggregate: string; higher: string; lower: string; notes: string; facts: string;
+    chartList: string; sorted: string;
   };
 }
 
 export const LABELS: Record<Lang, Labels> = {
   vi: {
-    sheets: { data: "Dữ liệu", compare: "So sánh", summary: "Tổng hợp", lists: "Danh mục", log: "Nhật ký" },
+    sheets: { data: "Dữ liệu", compare: "So sánh", brief: "Tóm tắt", chart: "Biểu đồ", summary: "Tổng hợp", lists: "Danh mục", log: "Nhật ký" },
     basis: { actual: "Thực hiện", estimate: "Ước", plan: "Kế hoạch" },
     measure: { value: "Giá trị", pct_of_plan: "% kế hoạch", yoy_pct: "% so cùng kỳ", change: "Thay đổi" },
     qualifier: { approx: "khoảng", over: "trên", under: "dưới", range: "khoảng giữa" },
@@ -58,11 +75,19 @@ export const LABELS: Record<Lang, Labels> = {
       entity: "Đơn vị", indicatorId: "Mã chỉ tiêu", indicator: "Chỉ tiêu", period: "Kỳ", basis: "Cơ sở",
       measure: "Loại số", value: "Giá trị", unit: "Đơn vị tính", qualifier: "Định tính", warning: "Cảnh báo",
       derived: "Suy ra", doc: "Tài liệu", quote: "Trích dẫn", factKey: "Khóa", override: "Ghi đè",
-      valueUsed: "Giá trị dùng", lookupKey: "Khóa tra cứu", group: "Nhóm tổng hợp", plan: "Kế hoạch (tra)",
-      met: "Đạt KH (1/0)", groupValue: "Nhóm|giá trị", review: "Cần xem lại", status: "Trạng thái",
+      valueUsed: "Giá trị dùng", group: "Nhóm tổng hợp", plan: "Kế hoạch (tra)",
+      met: "Đạt KH (1/0)", review: "Cần xem lại", status: "Trạng thái",
       unitCompared: "Đơn vị so sánh", overrideBase: "Giá trị khi ghi đè", factJson: "Số liệu (JSON)",
+      reportDate: "Ngày báo cáo", sources: "Nguồn khác", numKey: "Khóa số",
     },
-    duplicateWarning: "trùng số liệu: bảng so sánh dùng dòng đầu tiên",
+    legacyData: ["Khóa tra cứu", "Nhóm|giá trị"],
+    duplicate: {
+      same: (doc) => `trùng số liệu: cùng số với ${doc}, bảng so sánh dùng dòng của ${doc}`,
+      other: (doc) => `nguồn khác số: bảng so sánh dùng số của ${doc} (báo cáo mới hơn)`,
+    },
+    otherSources: "Nguồn khác",
+    date: (iso) => iso.split("-").reverse().join("/"),
+    decimal: { thousands: ".", point: "," },
     status: { sourceFailed: "Nguồn lỗi", removed: "Không còn trong nguồn", aggregate: "Cộng đơn vị mới" },
     reviewFlag: "Cần xem lại",
     merger: {
@@ -82,11 +107,24 @@ export const LABELS: Record<Lang, Labels> = {
     compare: {
       title: "So sánh giữa các đơn vị", period: "Kỳ", chartIndicator: "Chỉ tiêu vẽ biểu đồ", entity: "Đơn vị",
       plan: "Kế hoạch", planSource: "Nguồn KH", actual: "Thực hiện", pctOfPlan: "% KH", status: "Đánh giá",
-      rank: "Xếp hạng", reported: "Báo cáo", met: "Đạt", missed: "Không đạt",
-      chartTitle: "Kế hoạch và thực hiện", chartEntity: "Đơn vị",
-      chartNote: "Biểu đồ cột (kế hoạch, thực hiện) của bảng bên: tệp này được ghi không kèm biểu đồ; chọn bảng và Chèn > Biểu đồ cột, hoặc dùng add-in để vẽ.",
-      hint: "Chọn kỳ trong ô màu vàng. Thực hiện = số thực hiện, nếu không có thì số ước. Kế hoạch suy ra = thực hiện ÷ % kế hoạch.",
+      rank: "Xếp hạng", note: "Ghi chú", reported: "Báo cáo", met: "Đạt", missed: "Không đạt",
+      hint: "Chọn kỳ trong ô màu vàng. Thực hiện = số thực hiện, nếu không có thì số ước. Kế hoạch suy ra = thực hiện ÷ % kế hoạch. Ô tô cam: các báo cáo cho số khác nhau, dùng số của báo cáo mới nhất.",
+      unsorted: "Trang Dữ liệu đã bị sắp xếp lại: số vẫn đúng nhưng tính chậm hơn. Sắp xếp lại theo cột \"Khóa số\" (tăng dần) để nhanh như cũ.",
     },
+    brief: {
+      title: "Tóm tắt kết quả thực hiện các chỉ tiêu chủ yếu", period: "Kỳ", periodNote: "(chọn kỳ ở trang So sánh)",
+      entity: "Đơn vị", plan: "KH", actual: "TH", pct: "% KH", status: "Đánh giá",
+      note: "KH: kế hoạch (báo cáo, hoặc suy ra từ % kế hoạch); TH: thực hiện, nếu chưa có thì số ước. Số lấy từ trang So sánh.",
+    },
+    chart: {
+      title: "Biểu đồ kế hoạch và thực hiện", indicator: "Chỉ tiêu", period: "Kỳ", periodNote: "(chọn kỳ ở trang So sánh)",
+      chartTitle: "Kế hoạch và thực hiện", entity: "Đơn vị", plan: "Kế hoạch", actual: "Thực hiện",
+      source: "Số liệu của biểu đồ",
+      chartNote: "Biểu đồ cột (kế hoạch, thực hiện) của bảng dưới: tệp này được ghi không kèm biểu đồ; chọn bảng và Chèn > Biểu đồ cột, hoặc dùng add-in để vẽ.",
+    },
+    units: { "bn VND": "tỷ đồng", "mn USD": "triệu USD", "mn VND/person/year": "triệu đồng/người/năm", persons: "người", "%": "%", ha: "ha", count: "" },
+    aggregate: { sum: "cộng được", mean_weighted: "bình quân có trọng số", none: "không cộng" },
+    print: { printed: "In ngày &D", page: "Trang &P/&N" },
     summary: {
       title: "Tổng hợp theo chỉ tiêu và kỳ", indicatorId: "Mã chỉ tiêu", indicator: "Chỉ tiêu", period: "Kỳ",
       unit: "Đơn vị tính", units: "Số đơn vị báo cáo", sum: "Tổng", min: "Nhỏ nhất", minUnit: "Đơn vị nhỏ nhất",
@@ -95,12 +133,15 @@ export const LABELS: Record<Lang, Labels> = {
       note: "Số liệu: thực hiện, nếu không có thì ước, một số mỗi đơn vị. Tổng chỉ cho chỉ tiêu cộng được. Trung bình không trọng số.",
     },
     lists: {
-      periods: "Kỳ", indicatorId: "Mã chỉ tiêu", indicator: "Chỉ tiêu", direction: "Hướng tốt", aggregate: "Tổng hợp",
+      title: "Danh mục dùng trong sổ",
+      about: "Các danh sách cho ô chọn (kỳ ở So sánh, chỉ tiêu ở Biểu đồ) và hướng đánh giá của từng chỉ tiêu (cao hơn hay thấp hơn là tốt), mà công thức Đạt/Không đạt dùng. Không sửa các ô ở trang này; làm mới sổ sẽ viết lại trang.",
+      periods: "Kỳ", indicatorId: "Mã chỉ tiêu", indicator: "Chỉ tiêu", unit: "Đơn vị tính", direction: "Hướng tốt", aggregate: "Tổng hợp",
       higher: "cao hơn", lower: "thấp hơn", notes: "Ghi chú", facts: "Số dòng dữ liệu",
+      chartList: "Chỉ tiêu trên So sánh", sorted: "Dữ liệu đúng thứ tự khóa",
     },
   },
   en: {
-    sheets: { data: "Data", compare: "Comparison", summary: "Summary", lists: "Lists", log: "Log" },
+    sheets: { data: "Data", compare: "Comparison", brief: "Brief", chart: "Chart", summary: "Summary", lists: "Lists", log: "Log" },
     basis: { actual: "Actual", estimate: "Estimate", plan: "Plan" },
     measure: { value: "Value", pct_of_plan: "% of plan", yoy_pct: "% YoY", change: "Change" },
     qualifier: { approx: "about", over: "over", under: "under", range: "range" },
@@ -109,11 +150,19 @@ export const LABELS: Record<Lang, Labels> = {
       entity: "Unit", indicatorId: "Indicator id", indicator: "Indicator", period: "Period", basis: "Basis",
       measure: "Measure", value: "Value", unit: "Unit of measure", qualifier: "Qualifier", warning: "Warning",
       derived: "Derived", doc: "Document", quote: "Quote", factKey: "Key", override: "Override",
-      valueUsed: "Value used", lookupKey: "Lookup key", group: "Summary group", plan: "Plan (looked up)",
-      met: "Met plan (1/0)", groupValue: "Group|value", review: "Needs review", status: "Status",
+      valueUsed: "Value used", group: "Summary group", plan: "Plan (looked up)",
+      met: "Met plan (1/0)", review: "Needs review", status: "Status",
       unitCompared: "Unit compared", overrideBase: "Value when overridden", factJson: "Fact (JSON)",
+      reportDate: "Report date", sources: "Other sources", numKey: "Numeric key",
     },
-    duplicateWarning: "duplicate figure: the comparison uses the first row",
+    legacyData: ["Lookup key", "Group|value"],
+    duplicate: {
+      same: (doc) => `duplicate figure: same as ${doc}, the comparison uses the row of ${doc}`,
+      other: (doc) => `sources disagree: the comparison uses the figure of ${doc} (the later report)`,
+    },
+    otherSources: "Other sources",
+    date: (iso) => iso,
+    decimal: { thousands: ",", point: "." },
     status: { sourceFailed: "source failed", removed: "no longer in source", aggregate: "new-unit sum" },
     reviewFlag: "Needs review",
     merger: {
@@ -133,11 +182,24 @@ export const LABELS: Record<Lang, Labels> = {
     compare: {
       title: "Comparison between units", period: "Period", chartIndicator: "Indicator to chart", entity: "Unit",
       plan: "Plan", planSource: "Plan source", actual: "Actual", pctOfPlan: "% of plan", status: "Status",
-      rank: "Rank", reported: "Reported", met: "Met", missed: "Missed",
-      chartTitle: "Plan and actual", chartEntity: "Unit",
-      chartNote: "Column chart (plan, actual) of the table beside: this file was written without the chart; select the table and Insert > Column chart, or use the add-in to draw it.",
-      hint: "Pick the period in the yellow cell. Actual = actual figure, else the estimate. Derived plan = actual ÷ % of plan.",
+      rank: "Rank", note: "Note", reported: "Reported", met: "Met", missed: "Missed",
+      hint: "Pick the period in the yellow cell. Actual = actual figure, else the estimate. Derived plan = actual ÷ % of plan. Orange cells: reports disagree, the latest report's figure is used.",
+      unsorted: "The Data sheet was re-sorted: figures are still right but slower to compute. Sort it by \"Numeric key\" (ascending) to make it fast again.",
     },
+    brief: {
+      title: "Key indicators at a glance", period: "Period", periodNote: "(pick the period on Comparison)",
+      entity: "Unit", plan: "Plan", actual: "Actual", pct: "% plan", status: "Status",
+      note: "Plan: reported, or derived from % of plan; Actual: the actual figure, else the estimate. Figures come from the Comparison sheet.",
+    },
+    chart: {
+      title: "Plan and actual chart", indicator: "Indicator", period: "Period", periodNote: "(pick the period on Comparison)",
+      chartTitle: "Plan and actual", entity: "Unit", plan: "Plan", actual: "Actual",
+      source: "Chart data",
+      chartNote: "Column chart (plan, actual) of the table below: this file was written without the chart; select the table and Insert > Column chart, or use the add-in to draw it.",
+    },
+    units: { "bn VND": "bn VND", "mn USD": "mn USD", "mn VND/person/year": "mn VND/person/year", persons: "persons", "%": "%", ha: "ha", count: "" },
+    aggregate: { sum: "additive", mean_weighted: "weighted mean", none: "not additive" },
+    print: { printed: "Printed &D", page: "Page &P of &N" },
     summary: {
       title: "Summary by indicator and period", indicatorId: "Indicator id", indicator: "Indicator", period: "Period",
       unit: "Unit of measure", units: "Units reporting", sum: "Total", min: "Min", minUnit: "Unit with min",
@@ -145,8 +207,11 @@ export const LABELS: Record<Lang, Labels> = {
       note: "Figures: actual, else estimate, one per unit. Totals only for additive indicators. Unweighted mean.",
     },
     lists: {
-      periods: "Period", indicatorId: "Indicator id", indicator: "Indicator", direction: "Better when", aggregate: "Aggregate",
+      title: "Lists used by the book",
+      about: "The choices behind the drop-downs (period on Comparison, indicator on Chart) and which direction is better for each indicator, which the Met/Missed formulas use. Do not edit this sheet; a refresh rewrites it.",
+      periods: "Period", indicatorId: "Indicator id", indicator: "Indicator", unit: "Unit of measure", direction: "Better when", aggregate: "Aggregate",
       higher: "higher", lower: "lower", notes: "Notes", facts: "Data rows",
+      chartList: "Indicators on Comparison", sorted: "Data in key order",
     },
   },
 };

@@ -5,6 +5,7 @@ import { constituents, newUnitOf } from "../entities/merger";
 import type { Basis, Fact } from "../facts/fact";
 import type { WorkbookIndicator } from "./catalog";
 import { collator } from "./factOrder";
+import { winnerOrder } from "./dataRows";
 
 export interface AggregateRow {
   unit: string;
@@ -23,14 +24,16 @@ export function mergerAggregates(
   units: readonly string[],
   catalog: Map<string, WorkbookIndicator>,
   indOrder: (id: string) => number,
+  dateOf: (f: Fact) => string | undefined = () => undefined,
 ): AggregateRow[] {
+  const better = winnerOrder(dateOf);
   // figures a unit already reports as the new unit need no sum
   const direct = new Set<string>();
   sorted.forEach((f, i) => {
     if (units[i] && f.measure === "value" && !f.derived) direct.add([units[i], f.indicator, f.period, f.basis].join("|"));
   });
-  // the first row (in sheet order) for each old unit, indicator, period and basis
-  const groups = new Map<string, { unit: string; f: Fact; parts: Map<string, string> }>();
+  // for each old unit, indicator, period and basis the row the comparison would use (the latest report)
+  const groups = new Map<string, { unit: string; f: Fact; parts: Map<string, { key: string; f: Fact }> }>();
   sorted.forEach((f, i) => {
     if (units[i] || f.measure !== "value" || f.derived) return;
     if (catalog.get(f.indicator)?.aggregate !== "sum") return;
@@ -40,7 +43,8 @@ export function mergerAggregates(
     if (direct.has(g)) return;
     if (!groups.has(g)) groups.set(g, { unit, f, parts: new Map() });
     const parts = groups.get(g)!.parts;
-    if (!parts.has(f.entity)) parts.set(f.entity, keys[i]!);
+    const had = parts.get(f.entity);
+    if (!had || better(f, had.f) < 0) parts.set(f.entity, { key: keys[i]!, f });
   });
   const out: AggregateRow[] = [];
   for (const { unit, f, parts } of groups.values()) {
@@ -52,7 +56,7 @@ export function mergerAggregates(
       period: f.period,
       basis: f.basis,
       unitOfMeasure: catalog.get(f.indicator)?.unit ?? f.unit,
-      parts: names.map((entity) => ({ entity, key: parts.get(entity)! })),
+      parts: names.map((entity) => ({ entity, key: parts.get(entity)!.key })),
       key: ["Σ", unit, f.indicator, f.period, f.basis, "value"].join("|"),
     });
   }

@@ -41,7 +41,7 @@ export interface MetaRecord {
   tables: string[];
 }
 
-export const SHEET_KEYS: readonly SheetKey[] = ["compare", "summary", "data", "lists", "log"];
+export const SHEET_KEYS: readonly SheetKey[] = ["compare", "brief", "chart", "summary", "data", "lists", "log"];
 export const META_COLS = 6;
 
 function row(...cells: CellValue[]): CellValue[] {
@@ -105,13 +105,15 @@ export function markerSheet(ref: string): string | undefined {
 export function headerProbe(sp: SheetPlan): { ref: string; text: string } | undefined {
   let best: { row: number; col: number; text: string } | undefined;
   for (const b of sp.blocks) {
-    b.cells.forEach((cells, i) =>
-      cells.forEach((c, j) => {
-        if (!c || c.f !== undefined || typeof c.v !== "string" || !c.v.trim()) return;
-        const r = b.row + i, col = b.col + j;
-        if (!best || r < best.row || (r === best.row && col < best.col)) best = { row: r, col, text: c.v };
-      }),
-    );
+    // rows go down: a block's first row with text is as high as it has one
+    for (let i = 0; i < b.cells.length && (!best || b.row + i <= best.row); i++) {
+      const cells = b.cells[i]!;
+      const j = cells.findIndex((c) => c && c.f === undefined && typeof c.v === "string" && c.v.trim() !== "");
+      if (j < 0) continue;
+      const r = b.row + i, col = b.col + j;
+      if (!best || r < best.row || (r === best.row && col < best.col)) best = { row: r, col, text: cells[j]!.v as string };
+      break;
+    }
   }
   if (!best) return undefined;
   let n = best.col + 1, letters = "";
@@ -128,11 +130,15 @@ export interface BookSheetRef<Id> {
 }
 
 /**
- * Which sheet of the book each recorded role is, by id, else marker, else recorded name with a
- * matching probe. `markers`: marker name → its reference, as the book holds them. `probe` answers
- * whether a sheet shows a text at an address; it is asked only for roles left after id and
- * marker, and may answer undefined ("not read yet"), which leaves the role unmatched and listed
- * in `probes`, so a host that reads lazily can fetch those cells and ask again.
+ * Which sheet of the book each recorded role is. Three things point at a candidate: the marker
+ * name (Excel moves it with a rename), the recorded id, the recorded name. None is proof alone —
+ * Excel on the Mac may give a deleted sheet's id to a new one, a user may give a sheet our name,
+ * and a tool that renames without rewriting names (exceljs) leaves a marker on the wrong sheet —
+ * so a candidate is taken when it still shows the header text recorded beside it (the probe), or
+ * when its marker and its id agree. A sheet not taken is the user's and is never cleared.
+ * `markers`: marker name → its reference, as the book holds them. `probe` answers whether a sheet
+ * shows a text at an address, or undefined ("not read yet"): the role is then left unmatched and
+ * listed in `probes`, so a host that reads lazily can fetch those cells and ask again.
  */
 export function matchOwnedSheets<Id>(
   rec: MetaRecord,
@@ -144,26 +150,34 @@ export function matchOwnedSheets<Id>(
 ): { matched: Map<SheetKey, BookSheetRef<Id>>; probes: { sheet: BookSheetRef<Id>; ref: string }[] } {
   const matched = new Map<SheetKey, BookSheetRef<Id>>();
   const used = new Set<Id>(exclude);
-  const take = (key: SheetKey, s: BookSheetRef<Id> | undefined) => {
-    if (!s || used.has(s.id) || matched.has(key)) return;
-    matched.set(key, s);
-    used.add(s.id);
-  };
-  for (const e of rec.sheets) take(e.key, sheets.find((s) => sameId(e.id, s.id)));
   const byName = (n: string) => sheets.find((s) => s.name.toLocaleLowerCase() === n.toLocaleLowerCase());
+  const marked = new Map<SheetKey, BookSheetRef<Id>>();
   for (const [name, ref] of markers) {
     const key = markerKey(name);
     const target = markerSheet(ref);
-    if (key && target && rec.sheets.some((e) => e.key === key)) take(key, byName(target));
+    const s = key && target ? byName(target) : undefined;
+    if (key && s && !marked.has(key)) marked.set(key, s);
   }
   const probes: { sheet: BookSheetRef<Id>; ref: string }[] = [];
   for (const e of rec.sheets) {
-    if (matched.has(e.key) || !e.name || !e.probe) continue;
-    const s = byName(e.name);
-    if (!s || used.has(s.id)) continue;
-    const ok = probe(s, e.probe.ref, e.probe.text);
-    if (ok === undefined) probes.push({ sheet: s, ref: e.probe.ref });
-    else if (ok) take(e.key, s);
+    if (matched.has(e.key)) continue;
+    const byMarker = marked.get(e.key);
+    const byId = sheets.find((s) => sameId(e.id, s.id));
+    if (byMarker && byMarker === byId && !used.has(byId.id)) {
+      matched.set(e.key, byId);
+      used.add(byId.id);
+      continue;
+    }
+    if (!e.probe) continue;
+    for (const s of new Set([byMarker, byId, e.name ? byName(e.name) : undefined])) {
+      if (!s || used.has(s.id) || matched.has(e.key)) continue;
+      const ok = probe(s, e.probe.ref, e.probe.text);
+      if (ok === undefined) probes.push({ sheet: s, ref: e.probe.ref });
+      else if (ok) {
+        matched.set(e.key, s);
+        used.add(s.id);
+      }
+    }
   }
   return { matched, probes };
 }

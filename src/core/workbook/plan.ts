@@ -51,7 +51,38 @@ export interface CellStyle {
   fill?: string;
   wrap?: boolean;
   align?: "left" | "center" | "right";
+  /** Vertical alignment; "top" by default for wrapped text. */
+  valign?: "top" | "center";
   fontSize?: number;
+}
+
+export interface RowPlan {
+  index: number;
+  /** Height in points; rows of wrapped headers need one, since neither Excel nor LibreOffice grows them on open. */
+  height?: number;
+  hidden?: boolean;
+}
+
+/**
+ * How a sheet prints: always A4 and fitted to one page wide. `fitTall` 1 also fits it to one page
+ * tall (a one-page sheet); 0 lets it run over as many pages as it needs, breaking before `breaks`.
+ */
+export interface PagePlan {
+  paper: "A4";
+  orientation: "portrait" | "landscape";
+  fitTall: 0 | 1;
+  /** 0-based, inclusive: rows repeated at the top and columns at the left of every page. */
+  titleRows?: [number, number];
+  titleCols?: [number, number];
+  /** 0-based rows before which a new page starts. */
+  breaks: number[];
+  /** Excel header/footer codes: &P page, &N pages, &D date; a literal "&" is written "&&". */
+  header: { left?: string; center?: string; right?: string };
+  footer: { left?: string; center?: string; right?: string };
+  /** Inches. */
+  margins: { left: number; right: number; top: number; bottom: number; header: number; footer: number };
+  /** The part of the sheet that prints (A1, within the sheet); the used range when absent. */
+  area?: string;
 }
 
 export interface ColumnPlan {
@@ -109,7 +140,7 @@ export interface ChartPlan {
   fallbackNote: string;
 }
 
-export type SheetKey = "data" | "compare" | "summary" | "lists" | "log";
+export type SheetKey = "data" | "compare" | "brief" | "chart" | "summary" | "lists" | "log";
 
 export interface SheetPlan {
   /** Stable role, independent of the display language. */
@@ -118,6 +149,13 @@ export interface SheetPlan {
   name: string;
   blocks: Block[];
   columns: ColumnPlan[];
+  /** Rows that need a height or are hidden; the others take the default height. */
+  rows?: RowPlan[];
+  /** Merged ranges (A1, within the sheet); the top-left cell holds the content. */
+  merges?: string[];
+  /** Ranges (A1) drawn with thin borders on every cell edge: the tables that print. */
+  borders?: string[];
+  page?: PagePlan;
   freeze?: { rows: number; cols: number };
   tables: TablePlan[];
   validations: ValidationPlan[];
@@ -132,16 +170,42 @@ export interface DefinedName {
 }
 
 /** Bumped when the layout of the owned sheets changes in a way a refresh must know about. */
-export const PLAN_VERSION = 2;
+export const PLAN_VERSION = 3;
 
 /** Which units the comparison is made between: the 63 before 1 July 2025 or the 34 after. */
 export type UnitsView = "old" | "new";
+
+/** An existing sheet of the book, as a placement refers to it: the writer's own id for it. */
+export type SheetId = string | number;
+
+/**
+ * Where the plan's sheets go in the book being written, decided once (src/core/workbook/placement.ts)
+ * from what the book holds, and applied as it stands by either writer.
+ */
+export interface Placement {
+  /** Plan order. `replaces`: the owned sheet this one takes the place of (and, when the writer can, refreshes in place). */
+  sheets: { key: SheetKey; name: string; replaces?: SheetId }[];
+  /** Every visible or hidden sheet in its final order: the user's by id, ours by role. The meta sheet is not listed. */
+  order: ({ user: SheetId } | { key: SheetKey })[];
+  /** Owned sheets that go: roles the plan no longer writes. */
+  remove: SheetId[];
+  /** Owned workbook names (markers included) deleted before the plan's are defined. */
+  removeNames: string[];
+  /** Owned tables that go with their sheets (a writer refreshing a sheet in place deletes them first). */
+  removeTables: string[];
+  /** The very hidden sheet that records ownership: its name, and the sheet it replaces. */
+  meta: { name: string; replaces?: SheetId };
+}
 
 export interface WorkbookPlan {
   lang: Lang;
   /** What a writer stores in the book beside the sheets, so a later refresh recognises them. */
   meta?: { version: number; units: UnitsView };
+  /** The book's default font: every sheet prints in it. */
+  font?: { name: string; size: number };
   sheets: SheetPlan[];
   names: DefinedName[];
   styles: Record<string, CellStyle>;
+  /** Set by placePlan for the book being written; a plan without it is written into an empty book. */
+  placement?: Placement;
 }

@@ -13,7 +13,7 @@ const W = "(?<![\\p{L}\\p{N}])";
 const REF_BEFORE = new RegExp(
   `${W}(?:(?<plan>kế hoạch|kh|mục tiêu|chỉ tiêu|kịch bản|dự toán|nghị quyết)(?<planWords>(?:\\s+(?!so\\s)[\\p{L}\\d]+){0,7}?)` +
   `|(?<country>cả nước|toàn quốc|bình quân chung(?: của)? cả nước|mức (?:tăng )?(?:trưởng )?(?:chung|bình quân)(?: của)?(?: cả nước| toàn quốc)?)` +
-  `|(?<earlier>cùng kỳ(?: năm (?:trước|\\d{4}))?|năm (?:trước|\\d{4})|quý (?:i{1,3}|iv|[1-4])|\\d{1,2} tháng(?: đầu)?(?: năm)? \\d{4}))` +
+  `|(?<earlier>cùng kỳ(?: năm (?:trước|\\d{4}))?|năm (?:trước|\\d{4})|quý (?:i{1,3}|iv|[1-4])(?:\\s*\\/\\s*\\d{4})?|\\d{1,2} tháng(?: đầu)?(?: năm)? \\d{4}))` +
   `\\s*(?:\\(\\s*)?(?:(?:là|đạt|ở mức|chỉ|ước|ước tính|khoảng|cũng|đề ra|giao|với)\\s+)*(?<verb>tăng|giảm|âm|\\+|-|–)?\\s*$`,
   "u",
 );
@@ -40,18 +40,19 @@ function comparedThing(f: Figure, from: number, cx: WalkContext): Compared | nul
 /** The value this one is compared with: the anchor, or the last plain value of the sentence. */
 function compares(st: Readonly<SentenceState>): Draft | undefined {
   const a = st.anchor;
-  if (!a || a.basis === "plan" || (a.measure !== "value" && a.measure !== "change")) return undefined;
+  if (!a || a.basis === "plan" || (a.measure !== "value" && a.measure !== "change" && a.measure !== "pct_of_plan")) return undefined;
   return a;
 }
 
 export const comparedWithLinker: Linker = (f, st, cx) => {
   const a = compares(st);
-  if (!a || !dimensionFits(a.indicator, f.q, cx.folded)) return null;
+  const ratio = a?.measure === "pct_of_plan";
+  if (!a || !(ratio ? f.q.unit?.dimension === "pct" : dimensionFits(a.indicator, f.q, cx.folded))) return null;
   const from = Math.max(f.clauseStart, a.end, f.q.start - 80);
   const c = comparedThing(f, from, cx);
   if (!c) return null;
   const w = ratioWords(f, cx);
-  if (w.times || (w.points && a.measure !== "change") || (w.ofPlan && c.kind !== "plan")) return null;
+  if (w.times || (w.points && a.measure !== "change") || (w.ofPlan && c.kind !== "plan") || (ratio && c.kind === "plan")) return null;
   const down = c.verb === "giảm" || c.verb === "âm" || c.verb === "-" || c.verb === "–" || (!c.verb && w.down);
   const transform: Draft["transform"] = (a.measure === "change" || a.indicator.kind === "growth") && down ? "negate" : "as_is";
   const base: Draft = { ...a, q: f.q, start: c.at, end: c.end, transform, parent: a, which: "first", unit: undefined, national: undefined };

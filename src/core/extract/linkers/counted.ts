@@ -17,13 +17,14 @@ export const countedLinker: Linker = (f, st, cx) => {
   if (/^targets_/.test(cm.indicator.id) && SUBSET_BEFORE.test(cx.folded.slice(f.clauseStart, q.start))) return { drafts: [] };
   // a running total ("lũy kế … 1.200 đảng viên") is not the period's figure
   if (f.cumulative) return { drafts: [] };
-  // "công nhận thêm 35 sản phẩm OCOP" adds to a stock; it is not the stock
-  if (cm.indicator.stock && ADDED_BEFORE.test(cx.folded.slice(Math.max(0, q.start - 8), q.start))) return { drafts: [] };
+  // "có thêm 35 sản phẩm OCOP được công nhận" adds to a stock: a change, not the stock
+  const added = cm.indicator.stock && ADDED_BEFORE.test(cx.folded.slice(Math.max(0, q.start - 8), q.start));
   const d: Draft = {
-    indicator: cm.indicator, measure: "value", basis: outcomeBasis(cx, f.segFrom, q.start), q, which: "first", transform: "as_is",
+    indicator: cm.indicator, measure: added ? "change" : "value", basis: outcomeBasis(cx, f.segFrom, q.start), q, which: "first", transform: "as_is",
     start: Math.min(cm.start, q.start), end: cm.end, subjectAt: cm.start, sentence: st.sentence, planContext: f.planContext,
   };
   const drafts = [d];
+  if (added) return { drafts };
   if (q.pairOf && cm.rule.pair) {
     const second = cm.rule.pair === "targets_total" ? cx.catalog.get("targets_total") : cm.indicator;
     if (second) drafts.push({ ...d, indicator: second, which: "pair", basis: cm.rule.pair === "plan" ? "plan" : d.basis });

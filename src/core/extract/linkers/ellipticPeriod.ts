@@ -11,21 +11,26 @@ import { PLAN_BEFORE_FIGURE } from "../cues";
 const OPENS_WITH_PERIOD = new RegExp(
   "^\\s*(?:[-+•]\\s*)?(?:(?:tính chung|cộng dồn|lũy kế|luỹ kế|riêng|còn|trong|ước|dự ước)\\s+)?" +
   "(?:cả năm|năm\\s+\\d{4}|cả năm\\s+\\d{4}|quý\\s+[ivx\\d]+(?:\\s*(?:\\/|năm)\\s*\\d{4})?|\\d{1,2}\\s+tháng(?:\\s+đầu)?(?:\\s+năm)?(?:\\s+\\d{4})?|tháng\\s+\\d{1,2}(?:\\s*\\/\\s*\\d{4})?|6\\s+tháng\\s+(?:đầu|cuối)\\s+năm(?:\\s+\\d{4})?)" +
-  "\\s*,?\\s*(?:(?:ước|ước tính|dự ước|dự kiến|sơ bộ)\\s+)?(?:đạt|là|ở mức|được|tăng|giảm|thu|đạt khoảng|ước đạt)?\\s*(?:khoảng|gần|trên|hơn|xấp xỉ)?\\s*$",
+  "\\s*,?\\s*(?:(?:chỉ tiêu|con số|chỉ số|tốc độ|mức) này\\s+)?(?:(?:cũng|đã|chỉ|mới)\\s+)*(?:(?:ước|ước tính|dự ước|dự kiến|sơ bộ)\\s+)?(?:đạt|là|ở mức|được|tăng|giảm|thu|thu được|đạt được|đạt khoảng|ước đạt)?\\s*(?:khoảng|gần|trên|hơn|xấp xỉ)?\\s*$",
   "u",
 );
 
 export const ellipticPeriodLinker: Linker = (f, st, cx) => {
   if (namedSince(st, f.clauseStart)) return null;
-  const last = lastValue(st) ?? st.previous;
+  const last = lastValue(st) ?? st.previous ?? (f.q.unit?.dimension === "pct" ? st.recent : undefined);
   if (!last || last.indicator.unit === "%" && f.q.unit?.dimension !== "pct" || !dimensionFits(last.indicator, f.q, cx.folded)) return null;
-  const from = Math.max(f.clauseStart, st.sentence.start);
+  // "Tăng trưởng cải thiện qua các quý: quý I tăng 4,62%, quý II tăng 6,05%": the segment after ":" or ","
+  const clause = cx.folded.slice(Math.max(f.clauseStart, f.q.start - 120), f.q.start);
+  const cut = Math.max(clause.lastIndexOf(":"), clause.lastIndexOf(","));
+  const from = f.q.start - clause.length + (cut >= 0 ? cut + 1 : 0);
   const lead = cx.folded.slice(from, f.q.start);
   if (!OPENS_WITH_PERIOD.test(lead)) return null;
   const plan = PLAN_BEFORE_FIGURE.test(lead);
+  const down = /giảm\s*(?:khoảng|gần|trên|hơn|xấp xỉ)?\s*$/u.test(lead);
   const d: Draft = {
     ...last, q: f.q, start: from + lead.search(/\S/u), end: f.q.end, subjectAt: from, sentence: st.sentence, parent: undefined,
-    sameAs: undefined, periodOf: undefined, earlier: undefined, transform: "as_is", which: "first",
+    sameAs: undefined, periodOf: undefined, earlier: undefined, which: "first", antecedent: last.antecedent ?? last,
+    transform: down && last.indicator.kind !== "level" ? "negate" : "as_is",
     basis: plan ? "plan" : outcomeBasis(cx, from, f.q.start), planContext: f.planContext,
   };
   return { drafts: [d], anchor: d };

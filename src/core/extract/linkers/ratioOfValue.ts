@@ -2,7 +2,7 @@
 //   "đạt 17.946 tỷ đồng, bằng 102,6% dự toán" → pct_of_plan 102.6
 //   "vượt 52,8% dự toán" → pct_of_plan 152.8;  "tăng 25,9% so với cùng kỳ" → yoy_pct 25.9
 //   "bằng 58,58% so với cùng kỳ" → yoy_pct −41.42;  "gấp 1,5 lần cùng kỳ" → yoy_pct 50
-import type { Draft, Linker, Measure, Indicator } from "../draft";
+import type { Draft, Linker, Measure, Indicator, Figure, SentenceState, WalkContext } from "../draft";
 import { current } from "../draft";
 import type { PlanRef } from "../../facts/fact";
 import { PLAN_CENTRAL, PLAN_LOCAL } from "../cues";
@@ -49,8 +49,26 @@ function readRatio(target: Indicator, w: RatioWords, levelAlready: () => boolean
   return null;
 }
 
+// "tăng 3,9% về số lượng nhưng giảm 8,1% về vốn": the aspect named after the ratio picks the figure it is about
+const ASPECT_AFTER = /^\s*(?:so\s+với\s+(?:cùng\s+kỳ|năm\s+trước)\s*)?về\s+([\p{L}\s]{2,24}?)(?=\s*(?:[,;.)]|và|nhưng|so\s+với|$))/u;
+
+function aspectParent(f: Figure, st: Readonly<SentenceState>, cx: WalkContext): Draft | undefined {
+  const m = ASPECT_AFTER.exec(cx.folded.slice(f.q.end, f.q.end + 60));
+  if (!m) return undefined;
+  const words = m[1].trim();
+  for (let i = st.drafts.length - 1; i >= 0 && i >= st.drafts.length - 8; i--) {
+    const d = st.drafts[i];
+    if (d.measure === "value" && !d.parent && (d.indicator.aspects ?? []).some((a) => a === words)) return d;
+  }
+  return undefined;
+}
+
+// "con số này mới bằng 41,3% kế hoạch năm": a ratio of the last value of an earlier sentence
+const ANAPHORA_BEFORE = /(?<![\p{L}])(?:con số|số thu|mức|chỉ số|kết quả|số|giá trị) (?:này|trên|đó)(?![\p{L}])[^;%]{0,40}$/u;
+
 export const ratioOfValueLinker: Linker = (f, st, cx) => {
-  const parent = st.anchor;
+  const anaphor = !st.anchor && ANAPHORA_BEFORE.test(cx.folded.slice(Math.max(f.clauseStart, f.q.start - 60), f.q.start)) ? st.previous : undefined;
+  const parent = aspectParent(f, st, cx) ?? st.anchor ?? anaphor;
   const c = current(st);
   let target: Indicator | undefined = parent?.indicator;
   // an indicator named without a figure: "tổng thu ngân sách tăng 37,8% so với dự toán"
@@ -66,7 +84,9 @@ export const ratioOfValueLinker: Linker = (f, st, cx) => {
   const end = w.ofPlan ? q.end + w.ofPlan.index + w.ofPlan[0].length + planTail(w.after.slice(w.ofPlan.index + w.ofPlan[0].length))
     : w.yoy ? q.end + yoyLength(w.after) : q.end;
   // "GRDP … đạt 187.264 tỷ đồng, tăng 7,84% so với cùng kỳ": the year-on-year change of GRDP is GRDP growth
-  const yoyIs = r.measure === "yoy_pct" && target.yoyIs ? cx.catalog.get(target.yoyIs) : undefined;
+  // "tăng 12,4% về giá trị", "theo giá hiện hành": a nominal change is not the growth
+  const nominal = /^\s*(?:so với cùng kỳ\s*)?(?:về giá trị|theo giá hiện hành|danh nghĩa)/u.test(w.after);
+  const yoyIs = r.measure === "yoy_pct" && target.yoyIs && !nominal ? cx.catalog.get(target.yoyIs) : undefined;
   if (yoyIs) {
     target = yoyIs;
     r.measure = "value";

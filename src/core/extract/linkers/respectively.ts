@@ -40,7 +40,7 @@ function indicatorFor(f: Figure, st: Readonly<SentenceState>, cx: WalkContext): 
     const ind = st.open[i].alias.ids.map((id) => cx.catalog.get(id)!).find((x) => dimensionFits(x, f.q, cx.folded));
     if (ind) return ind;
   }
-  const prev = st.drafts[st.drafts.length - 1] ?? st.previous;
+  const prev = st.drafts[st.drafts.length - 1] ?? st.previous ?? st.recent;
   return prev && prev.measure === "value" && dimensionFits(prev.indicator, f.q, cx.folded) ? prev.indicator : undefined;
 }
 
@@ -52,10 +52,27 @@ export const respectivelyLinker: Linker = (f, st, cx) => {
     const ind = indicatorFor(f, st, cx);
     if (!ind) return null;
     const w = ratioWords(f, cx);
+    const prior = st.drafts[st.drafts.length - 1] ?? st.previous ?? st.recent;
+    const plan = /(?:giao|mục tiêu|chỉ tiêu|kế hoạch|phấn đấu)/u.test(cx.folded.slice(units[0].end, f.q.start)) || (prior?.indicator === ind && prior.basis === "plan");
     const d: Draft = {
-      indicator: ind, measure: "value", basis: outcomeBasis(cx, f.segFrom, f.q.start), q: f.q, which: "first",
+      indicator: ind, measure: "value", basis: plan ? "plan" : outcomeBasis(cx, f.segFrom, f.q.start), q: f.q, which: "first",
       transform: ind.kind === "growth" && w.down ? "negate" : "as_is", start: pos.index ? f.q.start : units[0].start, end: f.q.end,
       subjectAt: units[pos.index].start, sentence: st.sentence, planContext: f.planContext, unit: units[pos.index],
+    };
+    return { drafts: [d] };
+  }
+  // "1.742 doanh nghiệp … với tổng vốn đăng ký 24.615 tỷ đồng, tăng lần lượt 57,2% và 38,6%": each value its ratio, in order
+  const values = st.drafts.filter((d) => d.measure === "value" && !d.parent && d.end <= pos.at).slice(-4);
+  if (!units.length && values.length >= 2 && pos.index < values.length && f.q.unit?.dimension === "pct") {
+    const w = ratioWords(f, cx);
+    const verb = /(tăng|giảm)\s*(?:tương ứng\s*)?lần lượt|lần lượt\s*(?:là\s*)?(tăng|giảm)/u.exec(cx.folded.slice(Math.max(f.clauseStart, pos.at - 30), pos.at + 12));
+    const down = (verb?.[1] ?? verb?.[2]) === "giảm" || w.down;
+    if (!verb && !w.up && !w.down) return null;
+    const target = values[values.length - (values.length - pos.index)];
+    const growth = target.indicator.kind === "growth";
+    const d: Draft = {
+      ...target, measure: growth ? "value" : "yoy_pct", q: f.q, which: "first", transform: down ? "negate" : "as_is",
+      start: f.q.start, end: f.q.end, parent: target, sentence: st.sentence, planContext: f.planContext,
     };
     return { drafts: [d] };
   }
