@@ -5,8 +5,8 @@ import tseslint from "typescript-eslint";
 const nodeBuiltins = ["fs", "path", "os", "child_process", "http", "https", "net", "crypto", "stream", "url", "util", "zlib", "worker_threads"];
 const forbidInCore = [
   ...nodeBuiltins.flatMap((m) => [m, `node:${m}`, `${m}/*`, `node:${m}/*`]),
-  "react", "react-dom", "react-dom/*", "@fluentui/*", "exceljs", "mammoth", "pdfjs-dist", "pdfjs-dist/*",
-  "@microsoft/office-js", "office-addin-*", "htmlparser2", "iconv-lite",
+  "react", "react-dom", "react-dom/*", "@fluentui/*", "exceljs", "jszip", "pdfjs-dist", "pdfjs-dist/*",
+  "@microsoft/office-js", "office-addin-*", "htmlparser2",
 ];
 
 export default tseslint.config(

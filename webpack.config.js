@@ -1,14 +1,15 @@
 /* eslint-disable no-undef */
-// Follows the `yo office` React template (OfficeDev/Office-Addin-TaskPane-React), with two
-// differences: office.js is copied from node_modules and served locally (never a CDN), and a
-// "preview" env builds for plain http on localhost:3000 so the pane runs in a browser without Office.
+// Follows the `yo office` React template (OfficeDev/Office-Addin-TaskPane-React), with three
+// differences: office.js is copied from node_modules and served locally (never a CDN); a
+// "preview" env builds for plain http on localhost:3000 so the pane runs in a browser without Office;
+// and the production manifest points where the office serves dist/ — ADDIN_URL=https://… npm run build
+// (or npm run build -- --env ADDIN_URL=https://…), see README "Deploying the add-in in an office".
 const path = require("path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const webpack = require("webpack");
-
-const urlDev = "https://localhost:3000/";
-const urlProd = "https://www.contoso.com/"; // placeholder: replace with the deployment URL before publishing
+const { DEV_URL, addinUrl, manifestFor } = require("./scripts/addin-url");
+const { version } = require("./package.json");
 
 async function getHttpsOptions() {
   // Loaded lazily so that `build` and `preview` never touch the certificate store.
@@ -23,6 +24,12 @@ module.exports = async (env, options) => {
   const dev = options.mode !== "production";
   const preview = Boolean(env && env.preview);
   const serving = Boolean(env && env.WEBPACK_SERVE);
+  const given = (env && env.ADDIN_URL) || process.env.ADDIN_URL;
+  // a production build without an address keeps the dev server's, and says so
+  const url = dev || !given ? DEV_URL : addinUrl(given);
+  if (!dev && !given) {
+    console.warn(`\nwarning: dist/manifest.xml points to ${DEV_URL} (the dev server). To deploy, give the address that serves dist/:\n  ADDIN_URL=https://intranet.example/chi-tieu/ npm run build\n`);
+  }
   return {
     devtool: dev ? "source-map" : false,
     entry: {
@@ -40,7 +47,7 @@ module.exports = async (env, options) => {
     resolve: {
       extensions: [".ts", ".tsx", ".js", ".jsx", ".json"],
       // The pane bundles browser code only; readers that need Node must not drag these in.
-      // iconv-lite (the windows-1258 text reader) needs Buffer in the browser too.
+      // exceljs (the .xlsx reader) needs Buffer in the browser too.
       fallback: { fs: false, path: false, os: false, crypto: false, stream: false, zlib: false, string_decoder: false, buffer: require.resolve("buffer/") },
     },
     module: {
@@ -73,9 +80,7 @@ module.exports = async (env, options) => {
             from: "manifest*.xml",
             to: "[name][ext]",
             transform(content) {
-              if (dev) return content;
-              // AppDomain is written without the trailing slash.
-              return content.toString().split(urlDev).join(urlProd).split(urlDev.slice(0, -1)).join(urlProd.slice(0, -1));
+              return dev ? content : manifestFor(content.toString(), url, version);
             },
           },
           {

@@ -30,14 +30,15 @@ function benchExtraction(): void {
   }
   const s = runs.sort((a, b) => a - b)[1];
   console.log(
-    `extraction: ${(bytes / 2 ** 20).toFixed(1)} MB in ${docs.length} documents, ${facts} facts; median of 3 passes ${s.toFixed(2)} s → ` +
+    `extraction in process: ${(bytes / 2 ** 20).toFixed(1)} MB in ${docs.length} documents, ${facts} facts; median of 3 passes ${s.toFixed(2)} s → ` +
       `${(bytes / 2 ** 20 / s).toFixed(1)} MB/s on one core (passes: ${runs.map((x) => x.toFixed(2)).join(", ")} s; cold first pass ${(bytes / 2 ** 20 / cold).toFixed(1)} MB/s)`,
   );
 }
 
 console.log(`machine: ${machine()}`);
 benchExtraction();
-for (const script of ["bench-readers.ts", "bench-workbook.ts", "bench-office.ts"]) {
+// bench-cli.ts: the whole command line end to end (process start to exit, files to JSON Lines)
+for (const script of ["bench-cli.ts", "bench-readers.ts", "bench-workbook.ts", "bench-office.ts"]) {
   const p = path.join(__dirname, script);
   if (!existsSync(p)) continue;
   const r = spawnSync(process.execPath, [require.resolve("tsx/cli"), p], { stdio: "inherit" });

@@ -19,7 +19,7 @@ async function main(): Promise<void> {
   console.log(
     source === "extractor"
       ? `  facts from the extractor over samples/seeds (${warnings.length} extraction warnings)`
-      : "  facts from ../shared/eval/seeds.gold.jsonl: src/core/extract/index.ts does not exist yet",
+      : "  facts from test/data/seeds/seeds.gold.jsonl: src/core/extract/index.ts does not exist yet",
   );
 }
 

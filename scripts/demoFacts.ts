@@ -7,7 +7,7 @@ import type { Fact } from "../src/core/facts/fact";
 export const ROOT = resolve(__dirname, "..");
 export const SEEDS_DIR = join(ROOT, "samples", "seeds");
 const EXTRACTOR = join(ROOT, "src", "core", "extract", "index.ts");
-const GOLD = resolve(ROOT, "..", "shared", "eval", "seeds.gold.jsonl");
+const GOLD = join(ROOT, "test", "data", "seeds", "seeds.gold.jsonl");
 
 type ExtractFacts = (text: string, opts: { doc: string; entity?: string; date?: string }) => { facts: Fact[]; warnings: string[] };
 

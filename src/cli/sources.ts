@@ -5,6 +5,7 @@ import path from "node:path";
 import { readDocument, ReadError, MAX_BYTES } from "../adapters/readers";
 import { documentFacts } from "../core/document";
 import type { Fact } from "../core/facts/fact";
+import { listSources } from "./files";
 
 export interface SourceResult {
   file: string;
@@ -13,25 +14,10 @@ export interface SourceResult {
   error?: string;
 }
 
+/** Files named and found in folders (recursively; hidden and temporary files passed over). */
 export async function listFiles(inputs: string[]): Promise<{ files: string[]; errors: string[] }> {
-  const files: string[] = [];
-  const errors: string[] = [];
-  for (const input of inputs) {
-    try {
-      const st = await fs.stat(input);
-      if (st.isDirectory()) {
-        const names = (await fs.readdir(input)).sort();
-        for (const n of names) {
-          const p = path.join(input, n);
-          const s = await fs.stat(p);
-          if (s.isFile() && !n.startsWith(".")) files.push(p);
-        }
-      } else files.push(input);
-    } catch {
-      errors.push(`${input}: no such file or folder`);
-    }
-  }
-  return { files, errors };
+  const { files, errors } = await listSources(inputs);
+  return { files: files.map((f) => f.path), errors };
 }
 
 /** One read document → facts: the core step (src/core/document), re-exported for the CLI's callers. */
@@ -43,12 +29,24 @@ export async function extractFile(file: string, opts: { entity?: string; date?: 
   try {
     const st = await fs.stat(file);
     if (st.size > MAX_BYTES) throw new ReadError(name, `the file is ${(st.size / 1048576).toFixed(0)} MB, over the ${MAX_BYTES / 1048576} MB limit for one report`);
-    const bytes = new Uint8Array(await fs.readFile(file));
+    return await extractBytes(file, name, new Uint8Array(await fs.readFile(file)), opts);
+  } catch (e) {
+    return failed(file, name, e);
+  }
+}
+
+/** A file already read → facts; `name` is what its facts and messages call it. */
+export async function extractBytes(file: string, name: string, bytes: Uint8Array, opts: { entity?: string; date?: string }): Promise<SourceResult> {
+  try {
     const doc = await readDocument(name, bytes);
     const r = documentFacts(doc, opts);
     return { file, facts: r.facts, warnings: [...r.notes, ...r.warnings] };
   } catch (e) {
-    const msg = e instanceof ReadError ? e.message : `${name}: ${(e as Error).message}`;
-    return { file, facts: [], warnings: [], error: msg };
+    return failed(file, name, e);
   }
+}
+
+function failed(file: string, name: string, e: unknown): SourceResult {
+  const msg = e instanceof ReadError ? e.message : `${name}: ${(e as Error).message}`;
+  return { file, facts: [], warnings: [], error: msg };
 }

@@ -8,6 +8,8 @@ import { readPreviousBookInExcel } from "../adapters/office/readPreviousBook";
 import { readWorkbookRange } from "../adapters/office/readRange";
 import { App } from "./components/App";
 import { PreviewApp } from "./components/PreviewApp";
+import { TooOldExcel } from "./components/TooOldExcel";
+import { excelTooOld } from "./excelVersion";
 import { documentPorts } from "./readFiles";
 import { DocumentJobs } from "./worker/client";
 import { buildPlan } from "./buildPlan";
@@ -36,9 +38,11 @@ function start(host: Office.HostType | null): void {
   if (mounted) return;
   mounted = true;
   // Compared by value: outside Office the Office namespace does not exist at all.
-  if (host !== null && String(host) === "Excel")
-    mount(<App ports={{ ...basePorts, readPrevious: () => readPreviousBookInExcel(), applyPlan: (plan) => applyPlan(plan), readWorkbookTable }} />);
-  else mount(<PreviewApp ports={basePorts} />);
+  if (host !== null && String(host) === "Excel") {
+    // an Excel without ExcelApi 1.7 (Excel 2016) is told at once, not when the user writes
+    if (excelTooOld((name, v) => Office.context.requirements.isSetSupported(name, v))) mount(<TooOldExcel />);
+    else mount(<App ports={{ ...basePorts, readPrevious: () => readPreviousBookInExcel(), applyPlan: (plan) => applyPlan(plan), readWorkbookTable }} />);
+  } else mount(<PreviewApp ports={basePorts} />);
 }
 
 if (typeof Office === "undefined") {

@@ -4,6 +4,7 @@
 import { execFileSync } from "node:child_process";
 import { copyFileSync, existsSync, mkdirSync, readFileSync } from "node:fs";
 import type { Server } from "node:http";
+import type { AddressInfo } from "node:net";
 import { join, resolve } from "node:path";
 import { colLetter } from "../../src/core/workbook/address";
 import { DC } from "../../src/core/workbook/dataSheet";
@@ -13,12 +14,11 @@ import { startPreviewServer } from "../../scripts/preview-server";
 const ROOT = resolve(__dirname, "../..");
 const SHOTS = join(ROOT, "test-artifacts", "screenshots");
 const DOCS_SHOTS = join(ROOT, "docs", "screenshots");
-const PORT = 3000;
-const BASE = `http://localhost:${PORT}`;
+// A free port chosen when the server starts (port 0), so a busy port 3000 never fails the run.
+let BASE = "";
 
 function seed(name: string): string {
-  const local = join(ROOT, "samples", "seeds", name);
-  return readFileSync(existsSync(local) ? local : resolve(ROOT, "../shared/corpus/seeds", name), "utf8");
+  return readFileSync(join(ROOT, "samples", "seeds", name), "utf8");
 }
 
 let server: Server;
@@ -34,7 +34,8 @@ async function shot(name: string): Promise<void> {
 beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
   execFileSync("npx", ["webpack", "--mode", "development"], { cwd: ROOT, stdio: "pipe" });
-  server = await startPreviewServer(PORT, join(ROOT, "dist"));
+  server = await startPreviewServer(0, join(ROOT, "dist"));
+  BASE = `http://localhost:${(server.address() as AddressInfo).port}`;
   browser = await chromium.launch({
     executablePath: "/usr/bin/chromium",
     args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],

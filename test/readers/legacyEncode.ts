@@ -45,3 +45,15 @@ export function encodeVni(text: string): Uint8Array {
   }
   return Uint8Array.from([...s].map(byteOf));
 }
+
+/** Unicode → windows-1258 bytes (the table is the platform decoder's, reversed); the text must
+ *  already have its tone marks separated, as the code page writes them. */
+export function encodeCp1258(text: string): Uint8Array {
+  const decoder = new TextDecoder("windows-1258");
+  const rev = new Map<string, number>();
+  for (let b = 0; b < 256; b++) {
+    const ch = decoder.decode(Uint8Array.of(b));
+    if (ch !== "\ufffd" && !rev.has(ch)) rev.set(ch, b);
+  }
+  return Uint8Array.from([...text], (ch) => rev.get(ch) ?? 0x3f);
+}

@@ -4,8 +4,7 @@ import { execFileSync } from "node:child_process";
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync, readdirSync, renameSync, rmSync } from "node:fs";
 import path from "node:path";
 import ExcelJS from "exceljs";
-import iconv from "iconv-lite";
-import { encodeTcvn3, encodeVni } from "./legacyEncode";
+import { encodeCp1258, encodeTcvn3, encodeVni } from "./legacyEncode";
 
 const ROOT = path.join(__dirname, "..", "..");
 const OUT = path.join(ROOT, "test", "fixtures", "readers");
@@ -184,7 +183,7 @@ async function main(): Promise<void> {
   const straight = seed0.replace(/[“”]/g, '"');
   writeFileSync(path.join(OUT, "legacy-tcvn3.txt"), encodeTcvn3(straight));
   writeFileSync(path.join(OUT, "legacy-vni.txt"), encodeVni(straight));
-  writeFileSync(path.join(OUT, "legacy-1258.txt"), iconv.encode(toneSeparated(straight), "windows-1258"));
+  writeFileSync(path.join(OUT, "legacy-1258.txt"), encodeCp1258(toneSeparated(straight)));
   writeFileSync(path.join(OUT, "article.html"), html());
 
   const docx = readFileSync(path.join(seedsOut, "000_844639c4afc40b91.docx"));

@@ -1,5 +1,5 @@
-// The merger mapping against Resolution 202/2025/QH15, written out by hand from
-// ../shared/design/platform-notes.md (not from provinces.json, which it checks).
+// The merger mapping against Resolution 202/2025/QH15, written out by hand from the project's
+// design notes on the 2025 merger (not from provinces.json, which it checks).
 import { attributeUnit, constituents, isUnchangedUnit, newUnitOf, periodStart } from "../../src/core/entities/merger";
 import { NEW_UNITS, OLD_UNITS } from "../../src/core/entities/entities";
 

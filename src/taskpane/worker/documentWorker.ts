@@ -8,8 +8,9 @@ import { registerEsm } from "../../adapters/readers/esm";
 import { readJob, extractJob } from "../documentJobs";
 import type { WorkerReply, WorkerRequest } from "./protocol";
 
-// pdf.js parses in its own worker, served from this add-in's origin like everything else
-pdfjs.GlobalWorkerOptions.workerSrc = "/pdfjs/pdf.worker.min.mjs";
+// pdf.js parses in its own worker, served from this add-in's folder like everything else (relative
+// to this script: an office may serve the add-in from a sub-folder of its web server)
+pdfjs.GlobalWorkerOptions.workerSrc = new URL("pdfjs/pdf.worker.min.mjs", self.location.href).href;
 registerEsm("htmlparser2", async () => htmlparser2);
 registerEsm("pdfjs-dist/legacy/build/pdf.mjs", async () => pdfjs);
 registerEsm("@e965/xlsx", async () => sheetjs);
