@@ -45,8 +45,17 @@ for (const p of [...NEW_UNITS, ...OLD_UNITS]) {
 const PROVINCE_KEYS = [...PROVINCE_BY_KEY.keys()].sort((a, b) => b.length - a.length);
 const PROVINCE_NAME = `(?:${trieSource(PROVINCE_KEYS)})`;
 
+// names are looked up again and again (every mention of every report): folding each time is most of the cost
+const byNameCache = new Map<string, ProvinceEntry | null>();
+
 export function provinceByName(name: string): ProvinceEntry | undefined {
-  return PROVINCE_BY_KEY.get(foldKey(name).replace(/^(?:tỉnh|thành phố|tp\.?)\s*/, ""));
+  let hit = byNameCache.get(name);
+  if (hit === undefined) {
+    hit = PROVINCE_BY_KEY.get(foldKey(name).replace(/^(?:tỉnh|thành phố|tp\.?)\s*/, "")) ?? null;
+    if (byNameCache.size > 5000) byNameCache.clear();
+    byNameCache.set(name, hit);
+  }
+  return hit ?? undefined;
 }
 
 export function isCentralCity(name: string): boolean {

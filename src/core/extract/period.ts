@@ -50,9 +50,11 @@ const NAM_YEAR = `(?:\\s*[/-]?\\s*${YEAR})?`;
 
 interface Rule {
   re: RegExp;
-  make: (m: RegExpExecArray) => PeriodRef | null;
-  /** words just before the match that belong to the span, checked in code (a leading optional group would be tried everywhere) */
+  make: (m: RegExpExecArray, lead: RegExpExecArray | null) => PeriodRef | null;
+  /** words just before the match that belong to the span, checked in code (a leading group would be tried everywhere) */
   lead?: RegExp;
+  /** the span is only a period with its lead words */
+  needsLead?: boolean;
 }
 
 // Order matters: longer, more specific forms first; a span taken is not matched again.
@@ -61,19 +63,17 @@ const RULES: Rule[] = [
   { re: new RegExp(`giá\\s+(?:so\\s+sánh|cố\\s+định)(?:\\s+năm)?\\s+${YEAR}${E}`, "gu"),
     make: (m) => ({ kind: "Y", year: +m[1], priceBase: true }) },
   // nhiệm kỳ 2020 - 2025 | giai đoạn 2021-2025 | nhiệm kỳ (2020 - 2025)
-  { re: new RegExp(`(?:nhiệm kỳ|giai đoạn|thời kỳ|(?:trong\\s+)?\\d\\s+năm(?:\\s+qua)?|bình quân|cả giai đoạn)\\s*\\(?\\s*(?:từ\\s+)?(?:năm\\s+)?${YEAR}\\s*(?:[-–]|đến)\\s*(?:năm\\s+)?${YEAR}\\s*\\)?`, "gu"),
+  // (found from its years: a pattern that starts with the words would be tried at every position)
+  { re: new RegExp(`${YEAR}\\s*(?:[-–]|đến)\\s*(?:năm\\s+)?${YEAR}\\s*\\)?`, "gu"), needsLead: true,
+    lead: /(?:nhiệm kỳ|giai đoạn|thời kỳ|(?:trong\s+)?\d\s+năm(?:\s+qua)?|bình quân|cả giai đoạn)\s*\(?\s*(?:từ\s+)?(?:năm\s+)?$/u,
     make: (m) => ({ kind: "TERM", year: +m[1], endYear: +m[2] }) },
   // trong nhiệm kỳ | cả nhiệm kỳ | nhiệm kỳ qua: the term being reviewed; nhiệm kỳ tới: the next (settled in settleTerms);
   // a bare "nhiệm kỳ" ("Ban Chấp hành nhiệm kỳ") is none
   { re: new RegExp(`nhiệm kỳ(?:\\s+(qua|này|vừa qua|tới|mới|sau|kế tiếp))?(?!\\s*\\(?\\s*\\d)${E}`, "gu"),
     lead: /(?<![\p{L}])(?:trong|cả|suốt|qua)\s+$/u,
-    make: (m) => {
-      const ahead = /tới|mới|sau|kế tiếp/.test(m[1] ?? "");
-      if (!m[1] && !/(?<![\p{L}])(?:trong|cả|suốt|qua)\s+$/u.test(m.input.slice(Math.max(0, m.index - 8), m.index))) return null;
-      return { kind: "TERM", relative: ahead ? 1 : 0, current: true };
-    } },
+    make: (m, lead) => (m[1] || lead ? { kind: "TERM", relative: /tới|mới|sau|kế tiếp/.test(m[1] ?? "") ? 1 : 0, current: true } : null) },
   // 5 năm qua | năm năm qua
-  { re: new RegExp(`(?:5|năm)\\s+năm\\s+qua${E}`, "gu"), lead: /(?<![\p{L}])trong\s+$/u,
+  { re: new RegExp(`năm\\s+qua${E}`, "gu"), lead: /(?<![\p{L}\p{N}])(?:trong\s+)?(?:5|năm)\s+$/u, needsLead: true,
     make: () => ({ kind: "TERM", relative: 0, current: true }) },
   // 6 tháng đầu năm 2024 | sáu tháng đầu năm | nửa đầu năm 2024
   { re: new RegExp(`(?:6|sáu)\\s+tháng\\s+(đầu|cuối)\\s+năm${NAM_YEAR}${E}`, "gu"),
@@ -81,11 +81,12 @@ const RULES: Rule[] = [
   { re: new RegExp(`nửa\\s+(đầu|cuối)\\s+năm${NAM_YEAR}${E}`, "gu"),
     make: (m) => ({ kind: "H", n: m[1] === "đầu" ? 1 : 2, year: m[2] ? +m[2] : undefined }) },
   // 9 tháng năm 2023 | 11 tháng đầu năm | 3 tháng đầu năm 2024
-  { re: new RegExp(`(\\d{1,2}|hai|ba|bốn|sáu|bảy|tám|chín|mười|mười một|mười hai)\\s+tháng(?:\\s+đầu)?(?:\\s+năm${NAM_YEAR}|\\s*/\\s*${YEAR})?${E}`, "gu"),
-    make: (m) => {
-      const n = MONTH_COUNT[m[1]] ?? +m[1];
+  { re: new RegExp(`tháng(?:\\s+đầu)?(?:\\s+năm${NAM_YEAR}|\\s*/\\s*${YEAR})?${E}`, "gu"), needsLead: true,
+    lead: /(?<![\p{L}\p{N}])(\d{1,2}|hai|ba|bốn|sáu|bảy|tám|chín|mười|mười một|mười hai)\s+$/u,
+    make: (m, lead) => {
+      const n = MONTH_COUNT[lead![1]] ?? +lead![1];
       if (n < 1 || n > 12) return null;
-      const year = m[2] ? +m[2] : m[3] ? +m[3] : undefined;
+      const year = m[1] ? +m[1] : m[2] ? +m[2] : undefined;
       if (n === 12) return { kind: "Y", year };
       if (n === 6) return { kind: "H", n: 1, year };
       if (n === 3) return { kind: "Q", n: 1, year };
@@ -167,13 +168,14 @@ export function findPeriods(folded: string, dates: DateSpan[]): PeriodSpan[] {
   const out: PeriodSpan[] = [];
   for (const rule of RULES) {
     for (const m of wordMatches(rule.re, folded)) {
-      const lead = rule.lead?.exec(folded.slice(Math.max(0, m.index - 12), m.index));
+      const lead = rule.lead?.exec(folded.slice(Math.max(0, m.index - 30), m.index)) ?? null;
+      if (rule.needsLead && !lead) continue;
       const start = m.index - (lead ? lead[0].length : 0);
       const end = m.index + m[0].length;
       if (overlaps(start, end)) continue;
       // a full date ("ngày 15 tháng 7 năm 2021") is a date, unless it is the end of a year-to-date
       if (dates.some((d) => d.start <= start && end <= d.end) && !/^(?:tính\s+)?(?:đến|tới)/u.test(folded.slice(start, end))) continue;
-      const ref = rule.make(m);
+      const ref = rule.make(m, lead);
       if (!ref) continue;
       taken.push([start, end]);
       const before = folded.slice(Math.max(0, start - 24), start);

@@ -114,8 +114,7 @@ export function findQuantities(folded: string, masked: (start: number, end: numb
       // "năm 2023 có 25 000": without a unit the spaced groups are separate numbers
       QUANTITY.lastIndex = numStart + m[1].indexOf(" ");
       const first = m[1].slice(0, m[1].indexOf(" "));
-      const single = { ...m, 0: first } as unknown as RegExpExecArray;
-      pushQuantity(out, folded, single, numStart, numStart + first.length, readNumber(first), unitAfter(folded, numStart + first.length), undefined, undefined);
+      pushQuantity(out, folded, first, numStart, numStart + first.length, readNumber(first), unitAfter(folded, numStart + first.length), undefined, undefined);
       continue;
     }
     const upperLiteral = m[3];
@@ -123,14 +122,13 @@ export function findQuantities(folded: string, masked: (start: number, end: numb
     // a range needs a unit ("2021 - 2025" is a span of years, not a range of figures)
     if (upperLiteral && !u.unit && !u.scale) {
       QUANTITY.lastIndex = numStart + m[1].length;
-      const single = { ...m, 0: m[1] } as unknown as RegExpExecArray;
       const su = unitAfter(folded, numStart + m[1].length);
-      pushQuantity(out, folded, single, numStart, numStart + m[1].length, readings, su, undefined, undefined);
+      pushQuantity(out, folded, m[1], numStart, numStart + m[1].length, readings, su, undefined, undefined);
       continue;
     }
     const upper = upperLiteral ? readNumber(upperLiteral) : undefined;
     const pairOf = pairLiteral ? readNumber(pairLiteral) : undefined;
-    pushQuantity(out, folded, m, numStart, numEnd, readings, u, upper, pairOf);
+    pushQuantity(out, folded, m[0], numStart, numEnd, readings, u, upper, pairOf);
   }
   for (const n of countNouns.length ? wordMatches(nounRe(countNouns), folded) : []) {
     const before = folded.slice(Math.max(0, n.index - 30), n.index);
@@ -150,7 +148,7 @@ export function findQuantities(folded: string, masked: (start: number, end: numb
 }
 
 function pushQuantity(
-  out: Quantity[], folded: string, m: RegExpExecArray, numStart: number, numEnd: number,
+  out: Quantity[], folded: string, literal: string, numStart: number, numEnd: number,
   readings: NumberReadings, u: { unit?: UnitForm; scale?: number; end: number },
   upper: NumberReadings | undefined, pairOf: NumberReadings | undefined,
 ): void {
@@ -162,7 +160,7 @@ function pushQuantity(
     end: u.end,
     numStart,
     numEnd,
-    literal: m[0],
+    literal,
     readings,
     upper,
     pairOf,

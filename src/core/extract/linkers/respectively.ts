@@ -14,6 +14,7 @@ const JOINER = /^\s*(?:,|và|;)?\s*(?:và\s+)?$/u;
 function position(f: Figure, cx: WalkContext): { at: number; index: number } | null {
   const from = Math.max(f.clauseStart, f.q.start - 120);
   const clause = cx.folded.slice(from, f.q.start);
+  if (!clause.includes("lần lượt")) return null;
   let at = -1;
   for (const m of clause.matchAll(RESPECTIVELY)) at = from + m.index + m[0].length;
   if (at < 0) return null;
