@@ -60,4 +60,7 @@ export const CUMULATIVE = new RegExp(`${W}(?:(?:lũy kế|luỹ kế|cộng dồ
 export const BREAKDOWN = /^(?:trong đó|cụ thể|bao gồm)(?![\p{L}])/u;
 
 /** "con số này mới bằng 41,3% kế hoạch", "Mức tăng này cao hơn năm 2023 (5,07%)": the figure of the sentence before */
+const ANAPHORA_WORD = /này|trên|đó|năm nay/u;
+/** ANAPHORA_BEFORE, with a plain search first (the pattern backtracks over its window) */
+export const anaphoraBefore = (text: string) => ANAPHORA_WORD.test(text) && ANAPHORA_BEFORE.test(text);
 export const ANAPHORA_BEFORE = /(?<![\p{L}])(?:con số|số thu|mức(?: tăng(?: trưởng)?)?|chỉ số|kết quả|số|giá trị|tốc độ(?: tăng(?: trưởng)?)?) (?:này|trên|đó|năm nay)(?![\p{L}])[^;%]{0,60}$/u;

@@ -177,7 +177,8 @@ export function readDocument(
   if (newspaper && provinceByName(newspaper[1])) bump(provinceByName(newspaper[1])!.name, "province", 2, provinceByName(newspaper[1])!.name);
 
   const levelScore = new Map<Level, number>();
-  for (const m of wordMatches(LEVEL_WORDS, folded)) {
+  // a vote: the first pages say which level the document speaks for
+  for (const m of wordMatches(LEVEL_WORDS, folded.length > 20000 ? folded.slice(0, 20000) : folded)) {
     if (/(?:bí thư|chủ tịch|thường trực|ủy viên)\s*$/u.test(folded.slice(Math.max(0, m.index - 20), m.index))) continue;
     const level = LEVEL_OF_WORD.get(m[0].replace(/\s+/g, " "));
     if (level) levelScore.set(level, (levelScore.get(level) ?? 0) + 1);

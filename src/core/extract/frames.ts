@@ -72,19 +72,24 @@ function opener(s: Sentence, entities: EntityMention[], from: { i: number }): En
 // a sentence about what is to come, or a point in time ("Cuối năm 2025, …"): its period stays in its paragraph
 const NOT_RUNNING = /(?<![\p{L}])(?:phấn đấu|mục tiêu|kế hoạch|chỉ tiêu|nhiệm vụ|dự báo|dự kiến|định hướng|phương hướng|cuối năm|đầu năm|tính đến|đến năm)(?![\p{L}])/u;
 
-/** Topic and period after reading sentence `s`: a heading sets them until the next heading, a paragraph's opening for the paragraph. */
-function nextPassage(st: FrameState, s: Sentence, head: EntityMention | undefined, heading: boolean, stated: PeriodRef | undefined, running: boolean): FrameState {
+/**
+ * Topic and period after reading sentence `s`: a heading sets them until the next heading, a paragraph's opening for
+ * the paragraph. Updates `st` in place (one state per document, advanced sentence by sentence).
+ */
+function nextPassage(st: FrameState, s: Sentence, head: EntityMention | undefined, heading: boolean, stated: PeriodRef | undefined, running: boolean): void {
   const fresh = s.paragraph !== st.paragraph;
+  st.paragraph = s.paragraph;
   if (heading) {
-    return { ...st, paragraph: s.paragraph, headingTopic: head, paragraphTopic: undefined, paragraphPeriod: undefined,
-      runningPeriod: undefined, headingPeriod: stated ?? st.headingPeriod };
+    st.headingTopic = head;
+    st.paragraphTopic = undefined;
+    st.paragraphPeriod = undefined;
+    st.runningPeriod = undefined;
+    st.headingPeriod = stated ?? st.headingPeriod;
+    return;
   }
-  return {
-    ...st, paragraph: s.paragraph,
-    paragraphTopic: fresh ? head : st.paragraphTopic,
-    paragraphPeriod: stated ?? (fresh ? undefined : st.paragraphPeriod),
-    runningPeriod: stated && running ? stated : st.runningPeriod,
-  };
+  if (fresh) st.paragraphTopic = head;
+  st.paragraphPeriod = stated ?? (fresh ? undefined : st.paragraphPeriod);
+  if (stated && running) st.runningPeriod = stated;
 }
 
 /** A sub-year period opening a paragraph lends only its year, unless it is the report's own ("Trong quý 4 năm 2023, …" in a year report). */
@@ -112,7 +117,7 @@ export function frameSentences(
   // the title block (lines before the first real paragraph) states the report's own period: read once, not as framing
   const firstBody = sentences.findIndex((s) => s.end - s.start > 150);
   const bodyFrom = firstBody >= 0 ? sentences[firstBody].start : 0;
-  let st: FrameState = { planParagraph: -1, planList: false, paragraph: -1 };
+  const st: FrameState = { planParagraph: -1, planList: false, paragraph: -1 };
   let pi = 0;
   const ei = { i: 0 };
   for (const s of sentences) {
@@ -129,7 +134,7 @@ export function frameSentences(
     const sentenceText = folded.slice(s.start, s.end);
     // a plain opening runs on past its paragraph only when the report's own period is a guess (no date, none stated)
     const weakReview = !ctx.date && !ctx.review?.stated;
-    st = nextPassage(st, s, opener(s, entities, ei), heading, stated, weakReview && !NOT_RUNNING.test(sentenceText));
+    nextPassage(st, s, opener(s, entities, ei), heading, stated, weakReview && !NOT_RUNNING.test(sentenceText));
     frame.topic = st.paragraphTopic ?? st.headingTopic;
     const found = PLAN_HINT.test(sentenceText) ? PLAN_LIST.exec(sentenceText) : null;
     const pl = found && !RESULT_COUNT_BEFORE.test(sentenceText.slice(Math.max(0, found.index - 12), found.index)) ? found : null;
@@ -139,18 +144,20 @@ export function frameSentences(
       const planList = /:\s*$/u.test(sentenceText);
       // "phấn đấu …" makes its own sentence a target; a list of targets ("các chỉ tiêu chủ yếu: …") its paragraph
       const own = /^phấn đấu/u.test(pl[0].trim());
-      st = { ...st, planParagraph: own ? st.planParagraph : s.paragraph, planList: !own && planList, listPeriod: planList && !own ? stated : st.listPeriod };
+      if (!own) st.planParagraph = s.paragraph;
+      if (planList && !own) st.listPeriod = stated;
+      st.planList = !own && planList;
     } else if (s.paragraph === st.planParagraph) {
       frame.planFrom = s.start;
     } else if (st.planList && LIST_ITEM.test(sentenceText)) {
       frame.planFrom = s.start;
       if (st.listPeriod) frame.listPeriod = st.listPeriod;
-      st = { ...st, planParagraph: s.paragraph };
+      st.planParagraph = s.paragraph;
     } else {
-      st = { ...st, planList: false };
+      st.planList = false;
     }
     frames.set(s, frame);
-    st = { ...st, lastStated: lastStatedIn(s, periods, pi, ctx, frame.carried) };
+    st.lastStated = lastStatedIn(s, periods, pi, ctx, frame.carried);
   }
   return frames;
 }

@@ -46,9 +46,6 @@ function gluedNotes(raw: string, from: number, to: number): ReadonlySet<number> 
   }
   return out ?? NO_NOTES;
 }
-// text made only of these is NFC as it stands (ASCII, Latin-1, Latin Extended-A/B with ă đ ơ ư, the precomposed
-// Vietnamese letters, general punctuation, currency signs): the full check, a copy of the whole text, is then skipped
-const ALREADY_NFC = /^[\u0000-\u02ff\u1e00-\u1eff\u2002-\u206f\u20a0-\u20bf]*$/;
 const TERMINAL = /[.!?…:;"”»)\]]$/;
 
 export interface NormalizedText {
@@ -151,7 +148,7 @@ function appendNfc(b: MappedTextBuilder, raw: string, from: number, to: number):
 }
 
 export function normalizeText(raw: string): NormalizedText {
-  const needsNfc = !ALREADY_NFC.test(raw) && raw.normalize("NFC") !== raw;
+  const needsNfc = raw.normalize("NFC") !== raw;
   const lines = splitLines(raw);
   const b = MappedText.builder(raw);
   const footnoteLines: Line[] = [];

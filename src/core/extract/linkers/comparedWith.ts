@@ -7,7 +7,7 @@
 import type { Draft, Linker, Figure, SentenceState, WalkContext } from "../draft";
 import { dimensionFits } from "../fits";
 import { ratioWords } from "./ratioWords";
-import { ANAPHORA_BEFORE } from "../cues";
+import { anaphoraBefore } from "../cues";
 
 const W = "(?<![\\p{L}\\p{N}])";
 // what stands right before the figure: the compared thing, then at most a verb or a bracket
@@ -44,7 +44,7 @@ function compares(f: Figure, st: Readonly<SentenceState>, cx: WalkContext): Draf
   // once compared ("cao hơn năm 2023 (5,07%) song vẫn thấp hơn kế hoạch đề ra (7%)"), the figure of the sentence before stays the one compared
   const already = earlier && st.drafts.some((d) => d.sameAs === earlier);
   const a = st.anchor ?? (already || (!st.drafts.some((d) => !d.sameAs && !d.parent) &&
-    ANAPHORA_BEFORE.test(cx.folded.slice(Math.max(st.sentence.start, f.q.start - 120), f.q.start))) ? earlier : undefined);
+    anaphoraBefore(cx.folded.slice(Math.max(st.sentence.start, f.q.start - 120), f.q.start))) ? earlier : undefined);
   if (!a || a.basis === "plan" || (a.measure !== "value" && a.measure !== "change" && a.measure !== "pct_of_plan")) return undefined;
   return a;
 }

@@ -5,7 +5,7 @@
 import type { Draft, Linker, Measure, Indicator, Figure, SentenceState, WalkContext } from "../draft";
 import { current } from "../draft";
 import type { PlanRef } from "../../facts/fact";
-import { PLAN_CENTRAL, PLAN_LOCAL, ANAPHORA_BEFORE } from "../cues";
+import { PLAN_CENTRAL, PLAN_LOCAL, anaphoraBefore } from "../cues";
 import { contextFits, outcomeBasis } from "../fits";
 import { ratioWords, RatioWords } from "./ratioWords";
 
@@ -66,7 +66,7 @@ function aspectParent(f: Figure, st: Readonly<SentenceState>, cx: WalkContext): 
 
 export const ratioOfValueLinker: Linker = (f, st, cx) => {
   // "con số này mới bằng 41,3% kế hoạch năm": a ratio of the last value of an earlier sentence
-  const anaphor = !st.anchor && ANAPHORA_BEFORE.test(cx.folded.slice(Math.max(f.clauseStart, f.q.start - 60), f.q.start)) ? st.previous : undefined;
+  const anaphor = !st.anchor && anaphoraBefore(cx.folded.slice(Math.max(f.clauseStart, f.q.start - 60), f.q.start)) ? st.previous : undefined;
   const parent = aspectParent(f, st, cx) ?? st.anchor ?? anaphor;
   const c = current(st);
   let target: Indicator | undefined = parent?.indicator;
