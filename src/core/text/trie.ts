@@ -10,7 +10,7 @@ interface Node {
 // a hyphen between names is written "-", " - " or "–"
 const escapeChar = (c: string) => (c === " " ? "\\s+" : c === "-" || c === "–" ? "\\s*[-–]\\s*" : c.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&"));
 
-export function trieSource(phrases: Iterable<string>): string {
+export function trieSource(phrases: Iterable<string>, escape: (c: string) => string = escapeChar): string {
   const root: Node = { end: false, next: new Map() };
   for (const p of phrases) {
     let n = root;
@@ -25,7 +25,7 @@ export function trieSource(phrases: Iterable<string>): string {
     n.end = true;
   }
   const emit = (n: Node): string => {
-    const branches = [...n.next.entries()].map(([c, child]) => escapeChar(c) + emit(child));
+    const branches = [...n.next.entries()].map(([c, child]) => escape(c) + emit(child));
     if (!branches.length) return "";
     const body = branches.length === 1 ? branches[0] : `(?:${branches.join("|")})`;
     // optional children come first, so the longest phrase wins and shorter ones remain on backtrack

@@ -1,6 +1,7 @@
 // The unit dictionary (units.json) as a matcher: which unit follows a number, and its factor to
 // the canonical unit of its dimension.
 import data from "./units.json";
+import { trieSource } from "../text/trie";
 
 export type Dimension = "money" | "usd" | "percap" | "percapMonth" | "usdPerCap" | "pct" | "points" | "times" | "ha";
 
@@ -24,20 +25,20 @@ export const UNIT_FORMS: UnitForm[] = Object.entries(data.dimensions)
   )
   .sort((a, b) => b.form.length - a.form.length);
 
-const FORM_SOURCE = (form: string) =>
-  escape(form)
-    .replace(/ /g, "\\s*")
-    .replace(/\//g, "\\s*/\\s*");
+// in a unit, a space may be left out ("tỷđồng") and a slash spaced ("triệu đồng / người")
+const formChar = (c: string) => (c === " " ? "\\s*" : c === "/" ? "\\s*/\\s*" : escape(c));
+const squeeze = (s: string) => s.replace(/\s+/g, "");
+const BY_SQUEEZED = new Map<string, UnitForm>();
+for (const u of UNIT_FORMS) if (!BY_SQUEEZED.has(squeeze(u.form))) BY_SQUEEZED.set(squeeze(u.form), u);
 
-/** Matches a unit at the start of the (folded) text after a number; the unit must end a word. */
-export const UNIT_AT_START = new RegExp(
-  `^\\s*(?:${UNIT_FORMS.map((u) => `(${FORM_SOURCE(u.form)})`).join("|")})(?![\\p{L}\\p{N}])`,
-  "u",
-);
+/**
+ * Matches a unit at the start of the (folded) text after a number; the unit must end a word. The forms share their
+ * prefixes in one pattern ("tỷ (?:đồng|usd)"): an alternation of every form would be tried form by form.
+ */
+export const UNIT_AT_START = new RegExp(`^\\s*(${trieSource(UNIT_FORMS.map((u) => u.form), formChar)})(?![\\p{L}\\p{N}])`, "u");
 
 export function unitOfMatch(m: RegExpExecArray): UnitForm | undefined {
-  for (let i = 1; i < m.length; i++) if (m[i] !== undefined) return UNIT_FORMS[i - 1];
-  return undefined;
+  return m[1] === undefined ? undefined : BY_SQUEEZED.get(squeeze(m[1]));
 }
 
 export const SCALES: Record<string, number> = data.scales;
