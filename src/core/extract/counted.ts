@@ -30,6 +30,26 @@ const E = "(?![\\p{L}\\p{N}])";
 const FILLER = "(?:\\s+(?:được|đã|mới|thêm|cho|đối với|tổng số|tổng cộng|tổng|số|là|gồm|với|có|khoảng|gần|trên|hơn|xấp xỉ|ít nhất|từ))*";
 
 const cache = new WeakMap<Catalog, CompiledRule[]>();
+// the rules whose nouns start with a given word: a figure's tail is tried only against those
+const byFirstWord = new WeakMap<Catalog, Map<string, CompiledRule[]>>();
+const firstWord = (s: string) => /^\s*([\p{L}]+)/u.exec(s)?.[1];
+
+function rulesFor(catalog: Catalog, tail: string): CompiledRule[] {
+  let index = byFirstWord.get(catalog);
+  if (!index) {
+    index = new Map();
+    for (const c of compile(catalog)) {
+      for (const w of new Set(c.rule.nouns.map((n) => firstWord(fold(n))!))) {
+        const list = index.get(w) ?? [];
+        list.push(c);
+        index.set(w, list);
+      }
+    }
+    byFirstWord.set(catalog, index);
+  }
+  const w = firstWord(tail);
+  return (w && index.get(w)) || [];
+}
 const anyNoun = new WeakMap<Catalog, RegExp>();
 
 function anyNounRe(catalog: Catalog): RegExp {
@@ -74,7 +94,7 @@ export function matchCounted(
   if (!anyNounRe(catalog).test(tail)) return null;
   const head = folded.slice(Math.max(headFrom, listStart - 90), listStart);
   const headAt = Math.max(headFrom, listStart - 90);
-  for (const c of compile(catalog)) {
+  for (const c of rulesFor(catalog, tail)) {
     const n = c.noun.exec(tail);
     if (!n) continue;
     const nounEnd = q.end + n[0].length;
