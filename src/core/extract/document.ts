@@ -169,11 +169,13 @@ export function readDocument(
     bump(bylineProvince, "province", 3, bylineProvince);
     notes.push(`byline ${byline![1]} → ${bylineProvince}`);
   }
-  for (const d of clean.match(/(?<![\w.])(?:www\.)?bao[a-z]+\.(?:vn|com\.vn|org\.vn)/giu) ?? []) {
+  // a newspaper names itself in its page's head or foot ("baohatinh.vn", "Báo Hà Tĩnh")
+  const ends = clean.length > 8000 ? `${clean.slice(0, 5000)}\n${clean.slice(-3000)}` : clean;
+  for (const d of ends.match(/(?<![\w.])(?:www\.)?bao[a-z]+\.(?:vn|com\.vn|org\.vn)/giu) ?? []) {
     const p = provinceOfDomain(d);
     if (p) bump(p, "province", 2, p);
   }
-  const newspaper = /báo\s+(?:điện tử\s+)?([\p{Lu}][\p{L}]+(?:\s+[\p{Lu}][\p{L}]+){0,2})/u.exec(clean);
+  const newspaper = /báo\s+(?:điện tử\s+)?([\p{Lu}][\p{L}]+(?:\s+[\p{Lu}][\p{L}]+){0,2})/u.exec(ends);
   if (newspaper && provinceByName(newspaper[1])) bump(provinceByName(newspaper[1])!.name, "province", 2, provinceByName(newspaper[1])!.name);
 
   const levelScore = new Map<Level, number>();

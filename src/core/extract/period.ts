@@ -149,6 +149,7 @@ const DAY_WORD_BEFORE = /(?<![\p{L}\p{N}])(?:ngày|sáng|chiều|tối|trưa|đ�
 const COMPARISON_BEFORE = /(?:so\s+với|so|(?<!đối\s)với|cùng\s+kỳ|bằng|gấp)(?:\s+(?:cùng\s+kỳ|cuối|đầu|hết|kế hoạch|kỳ))*\s*$/u;
 // "đạt 55,4% dự toán năm 2024", "bằng 94,8% kế hoạch năm": the plan's year, not the figure's period
 const PLAN_REFERENCE_BEFORE = /\d\s*%\s*(?:so\s+với\s+)?(?:dự toán|kế hoạch|kh|chỉ tiêu|mục tiêu|nghị quyết)(?:\s+[\p{L}]+){0,4}\s*$/u;
+const planReferenceBefore = (text: string) => text.includes("%") && PLAN_REFERENCE_BEFORE.test(text);
 const CUMULATIVE_BEFORE = /(?:từ|lũy kế|luỹ kế|giai đoạn)\s*(?:từ\s+)?$/u;
 
 export function findDates(folded: string): DateSpan[] {
@@ -184,7 +185,7 @@ export function findPeriods(folded: string, dates: DateSpan[]): PeriodSpan[] {
         start,
         end,
         ref,
-        comparison: ref.priceBase === true || COMPARISON_BEFORE.test(before) || PLAN_REFERENCE_BEFORE.test(folded.slice(Math.max(0, start - 40), start)),
+        comparison: ref.priceBase === true || COMPARISON_BEFORE.test(before) || planReferenceBefore(folded.slice(Math.max(0, start - 40), start)),
         cumulative: CUMULATIVE_BEFORE.test(before) || /^\s*(?:đến\s+nay|tới\s+nay|đến\s+năm)/u.test(after),
       });
     }
