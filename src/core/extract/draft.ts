@@ -71,6 +71,8 @@ export interface SentenceState {
   previous?: Draft;
   /** the last rate linked anywhere before, for a list of units that names no indicator ("Quảng Ninh 12,2%; Hải Dương 10,4%") */
   recent?: Draft;
+  /** the last plain value of any unit of an earlier sentence nearby, paragraphs apart or not ("Tính chung 10 tháng, tổng mức này …") */
+  lastNear?: Draft;
 }
 
 /** One figure about to be linked, with the positions every linker needs. */

@@ -94,7 +94,13 @@ function nextPassage(st: FrameState, s: Sentence, head: EntityMention | undefine
 
 /** A sub-year period opening a paragraph lends only its year, unless it is the report's own ("Trong quý 4 năm 2023, …" in a year report). */
 function lent(ref: PeriodRef | undefined, ctx: DocumentContext): PeriodRef | undefined {
-  if (!ref || ref.kind === "Y" || ref.kind === "TERM" || ref.year === undefined) return ref;
+  // "Tính chung 4 năm 2021 - 2025, …" in a year's report is an aside: its term frames its own sentence only, unless
+  // the document reviews that term (a congress report on "nhiệm kỳ 2020 - 2025")
+  if (ref?.kind === "TERM") {
+    const past = ctx.terms?.past;
+    return ctx.review?.kind === "TERM" || (past && ref.year === past[0] && ref.endYear === past[1]) ? ref : undefined;
+  }
+  if (!ref || ref.kind === "Y" || ref.year === undefined) return ref;
   const own = ctx.review && formatPeriod(ctx.review, ctx.review.year);
   const same = own !== undefined && own !== null && formatPeriod(ref, ref.year) === own;
   return same ? ref : { kind: "Y", year: ref.year };

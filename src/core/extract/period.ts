@@ -229,8 +229,10 @@ export interface Terms {
 /** The terms a document names in years, seen from the report's year. */
 export function documentTerms(periods: PeriodSpan[], folded: string, year: number | undefined): Terms {
   if (year === undefined) return {};
-  const named = periods.filter((p) => p.ref.kind === "TERM" && !p.ref.current && p.ref.year !== undefined && !p.comparison);
   const party = (p: PeriodSpan) => folded.startsWith("nhiệm kỳ", p.start);
+  // a term: a party term, or five years ("giai đoạn 2021-2025"), not any span of years ("4 năm 2021 - 2024")
+  const named = periods.filter((p) => p.ref.kind === "TERM" && !p.ref.current && p.ref.year !== undefined && !p.comparison &&
+    (party(p) || p.ref.endYear! - p.ref.year === 5));
   const order = (a: PeriodSpan, b: PeriodSpan) => Number(party(b)) - Number(party(a));
   const ended = named.filter((p) => p.ref.endYear! <= year).sort((a, b) => order(a, b) || b.ref.endYear! - a.ref.endYear!);
   const starting = named.filter((p) => p.ref.year! >= year - 1 && p.ref.endYear! > year).sort((a, b) => order(a, b) || a.ref.year! - b.ref.year!);

@@ -139,12 +139,14 @@ export function walk(input: WalkInput): Draft[] {
   const from = { ai: 0, qi: 0 };
   let previous: Draft | undefined;
   let recent: Draft | undefined;
+  let lastNear: Draft | undefined;
   for (const sentence of input.sentences) {
     if (previous && previous.sentence.paragraph !== sentence.paragraph) previous = undefined;
     while (from.ai < input.aliases.length && input.aliases[from.ai].start < sentence.start) from.ai++;
     while (from.qi < input.quantities.length && input.quantities[from.qi].start < sentence.start) from.qi++;
     const st: SentenceState = { sentence, open: [], anchor: null, drafts: [], prevQ: null, listStart: sentence.start, segStart: sentence.start, previous,
-      recent: recent && sentence.start - recent.end < 1500 ? recent : undefined };
+      recent: recent && sentence.start - recent.end < 1500 ? recent : undefined,
+      lastNear: lastNear && sentence.start - lastNear.end < 600 ? lastNear : undefined };
     for (const ev of eventsOf(sentence, input, from)) {
       if (ev.alias) nameRead(st, ev.alias, input.folded);
       else figureRead(st, ev.q!, input);
@@ -155,6 +157,7 @@ export function walk(input: WalkInput): Draft[] {
       if (d.measure !== "value" || d.antecedent || d.sameAs) continue;
       previous = d;
       if (d.indicator.unit === "%" && !d.unit) recent = d;
+      if (!d.unit) lastNear = d;
     }
   }
   return drafts;

@@ -49,13 +49,24 @@ function compares(f: Figure, st: Readonly<SentenceState>, cx: WalkContext): Draf
   return a;
 }
 
+/** "… đạt 5.261,7 nghìn tỷ đồng, tăng 8,6% (cùng kỳ năm 2023 tăng 9,4%)": a rate compared with the last change of its amount */
+function lastChange(a: Draft, st: Readonly<SentenceState>): Draft | undefined {
+  for (let i = st.drafts.length - 1; i >= 0; i--) {
+    const d = st.drafts[i];
+    if (d.indicator === a.indicator && d.measure === "yoy_pct" && !d.sameAs && d.basis !== "plan") return d;
+  }
+  return undefined;
+}
+
 export const comparedWithLinker: Linker = (f, st, cx) => {
-  const a = compares(f, st, cx);
+  const anchor = compares(f, st, cx);
+  const a = anchor && f.q.unit?.dimension === "pct" && anchor.indicator.unit !== "%" && anchor.measure === "value" ? lastChange(anchor, st) ?? anchor : anchor;
   const ratio = a?.measure === "pct_of_plan";
-  if (!a || !(ratio ? f.q.unit?.dimension === "pct" : dimensionFits(a.indicator, f.q, cx.folded))) return null;
+  if (!a || !(ratio || a.measure === "yoy_pct" ? f.q.unit?.dimension === "pct" : dimensionFits(a.indicator, f.q, cx.folded))) return null;
   const from = Math.max(f.clauseStart, a.sentence === st.sentence ? a.end : st.sentence.start, f.q.start - 80);
   const c = comparedThing(f, from, cx);
-  if (!c) return null;
+  // only the same span a year before is compared with a change ("(cùng kỳ năm 2023 tăng 9,4%)")
+  if (!c || (a !== anchor && c.kind !== "earlier")) return null;
   const w = ratioWords(f, cx);
   if (w.times || (w.points && a.measure !== "change") || (w.ofPlan && c.kind !== "plan") || (ratio && c.kind === "plan")) return null;
   const down = c.verb === "giảm" || c.verb === "âm" || c.verb === "-" || c.verb === "–" || (!c.verb && w.down);

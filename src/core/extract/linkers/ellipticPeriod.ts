@@ -6,25 +6,38 @@ import type { Draft, Linker } from "../draft";
 import { lastValue, namedSince } from "../draft";
 import { dimensionFits, outcomeBasis } from "../fits";
 import { PLAN_BEFORE_FIGURE } from "../cues";
+import { fold } from "../../text/fold";
 
 // the clause opens with a period, then at most "ước", a verb and a bound: "Cả năm 2023 ước đạt", "Lũy kế 9 tháng, đạt"
 const OPENS_WITH_PERIOD = new RegExp(
   "^\\s*(?:[-+•]\\s*)?(?:(?:tính chung|cộng dồn|lũy kế|luỹ kế|riêng|còn|trong|ước|dự ước)\\s+)?" +
   "(?:cả năm|năm\\s+\\d{4}|cả năm\\s+\\d{4}|quý\\s+[ivx\\d]+(?:\\s*(?:\\/|năm)\\s*\\d{4})?|\\d{1,2}\\s+tháng(?:\\s+đầu)?(?:\\s+năm)?(?:\\s+\\d{4})?|tháng\\s+\\d{1,2}(?:\\s*\\/\\s*\\d{4})?|6\\s+tháng\\s+(?:đầu|cuối)\\s+năm(?:\\s+\\d{4})?)" +
-  "\\s*,?\\s*(?:(?:chỉ tiêu|con số|chỉ số|tốc độ|mức) này\\s+)?(?:(?:cũng|đã|chỉ|mới)\\s+)*(?:(?:ước|ước tính|dự ước|dự kiến|sơ bộ)\\s+)?(?:đạt|là|ở mức|được|tăng|giảm|thu|thu được|đạt được|đạt khoảng|ước đạt)?\\s*(?:khoảng|gần|trên|hơn|xấp xỉ)?\\s*$",
+  "\\s*,?\\s*(?:(?:[\\p{L}]+\\s+){1,2}này\\s+)?(?:(?:cũng|đã|chỉ|mới)\\s+)*(?:(?:ước|ước tính|dự ước|dự kiến|sơ bộ)\\s+)?(?:đạt|là|ở mức|được|tăng|giảm|thu|thu được|đạt được|đạt khoảng|ước đạt)?\\s*(?:khoảng|gần|trên|hơn|xấp xỉ)?\\s*$",
   "u",
 );
 
+// "tổng mức này", "chỉ số này": the words a pointer names its figure by
+const POINTER = /(?<![\p{L}])((?:[\p{L}]+\s+){0,1}[\p{L}]+)\s+này(?![\p{L}])/u;
+const GENERIC_POINTER = /^(?:con số|số liệu|chỉ tiêu|mức|giá trị|kết quả|tốc độ|con số đó)$/u;
+
 export const ellipticPeriodLinker: Linker = (f, st, cx) => {
   if (namedSince(st, f.clauseStart)) return null;
-  const last = lastValue(st) ?? st.previous ?? (f.q.unit?.dimension === "pct" ? st.recent : undefined);
+  // "Tính chung 10 tháng, tổng mức này ước đạt …": "này" points back past the paragraph, to a figure its words name
+  const pointer = POINTER.exec(cx.folded.slice(Math.max(f.clauseStart, f.q.start - 40), f.q.start));
+  const pointsBack = !!pointer;
+  const named = (d: Draft | undefined) => d && (GENERIC_POINTER.test(pointer![1]) || d.indicator.aliases.some((a) => fold(a).includes(pointer![1])));
+  const last = lastValue(st) ?? st.previous ?? (f.q.unit?.dimension === "pct" ? st.recent : undefined) ?? (pointsBack ? st.lastNear : undefined);
+  if (pointer && !named(last)) return null;
   if (!last || last.indicator.unit === "%" && f.q.unit?.dimension !== "pct" || !dimensionFits(last.indicator, f.q, cx.folded)) return null;
   // "Tăng trưởng cải thiện qua các quý: quý I tăng 4,62%, quý II tăng 6,05%": the segment after ":" or ","
+  // "Tính chung 10 tháng, tổng mức này ước đạt": or the one before it, when the last names what it points back to
   const clause = cx.folded.slice(Math.max(f.clauseStart, f.q.start - 120), f.q.start);
   const cut = Math.max(clause.lastIndexOf(":"), clause.lastIndexOf(","));
-  const from = f.q.start - clause.length + (cut >= 0 ? cut + 1 : 0);
+  const cutBefore = cut > 0 ? Math.max(clause.lastIndexOf(":", cut - 1), clause.lastIndexOf(",", cut - 1)) : -1;
+  const at = [cut, ...(pointsBack ? [cutBefore] : [])].find((c) => OPENS_WITH_PERIOD.test(clause.slice(c >= 0 ? c + 1 : 0)));
+  if (at === undefined) return null;
+  const from = f.q.start - clause.length + (at >= 0 ? at + 1 : 0);
   const lead = cx.folded.slice(from, f.q.start);
-  if (!OPENS_WITH_PERIOD.test(lead)) return null;
   const plan = PLAN_BEFORE_FIGURE.test(lead);
   const down = /giảm\s*(?:khoảng|gần|trên|hơn|xấp xỉ)?\s*$/u.test(lead);
   const d: Draft = {
