@@ -186,7 +186,9 @@ export function findPeriods(folded: string, dates: DateSpan[]): PeriodSpan[] {
         end,
         ref,
         comparison: ref.priceBase === true || COMPARISON_BEFORE.test(before) || planReferenceBefore(folded.slice(Math.max(0, start - 40), start)),
-        cumulative: CUMULATIVE_BEFORE.test(before) || /^\s*(?:đến\s+nay|tới\s+nay|đến\s+năm)/u.test(after),
+        // "lũy kế 11 tháng" is the months to date, the period of its figure; "lũy kế từ năm 2021" runs over years
+        cumulative: (CUMULATIVE_BEFORE.test(before) && !(ref.kind !== "Y" && ref.kind !== "TERM" && /(?:lũy|luỹ) kế\s*$/u.test(before))) ||
+          /^\s*(?:đến\s+nay|tới\s+nay|đến\s+năm)/u.test(after),
       });
     }
   }

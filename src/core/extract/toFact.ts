@@ -39,8 +39,8 @@ function trailingQualifier(folded: string, end: number): "over" | "under" | null
 function namedPeriod(words: string, base: string): string | undefined {
   const periods = findPeriods(words, findDates(words)).filter((p) => !p.ref.priceBase);
   const p = periods[periods.length - 1];
-  // "kế hoạch năm", "dự toán năm": the year's plan
-  if (!p && /(?<![\p{L}])(?:kế hoạch|kh|dự toán|chỉ tiêu|mục tiêu)\s+(?:cả\s+)?năm(?![\p{L}]|\s+\d)/u.test(words)) return base.slice(0, 4);
+  // "kế hoạch năm", "dự toán năm", "dự toán HĐND tỉnh giao (4.873 tỷ đồng)": a plan that names no period is the year's
+  if (!p && /(?<![\p{L}])(?:kế hoạch|kh|dự toán|chỉ tiêu|mục tiêu|nghị quyết)(?![\p{L}])/u.test(words)) return base.slice(0, 4);
   if (!p || p.ref.relative !== undefined) return undefined;
   const year = p.ref.year ?? +base.slice(0, 4);
   if (p.ref.kind === "Y" && /(?<![\p{L}])cùng kỳ(?![\p{L}])/u.test(words) && /^\d{4}-(?:Q|H|M|YTD)\d+$/.test(base)) return `${year}${base.slice(4)}`;

@@ -5,7 +5,7 @@
 import type { Draft, Linker } from "../draft";
 import { lastValue, namedSince } from "../draft";
 import { dimensionFits, outcomeBasis } from "../fits";
-import { PLAN_BEFORE_FIGURE } from "../cues";
+import { PLAN_BEFORE_FIGURE, VS_PREVIOUS, PASSED_CHANGE } from "../cues";
 import { fold } from "../../text/fold";
 
 // the clause opens with a period, then at most "ước", a verb and a bound: "Cả năm 2023 ước đạt", "Lũy kế 9 tháng, đạt"
@@ -32,10 +32,14 @@ export const ellipticPeriodLinker: Linker = (f, st, cx) => {
   // "Tăng trưởng cải thiện qua các quý: quý I tăng 4,62%, quý II tăng 6,05%": the segment after ":" or ","
   // "Tính chung 10 tháng, tổng mức này ước đạt": or the one before it, when the last names what it points back to
   const clause = cx.folded.slice(Math.max(f.clauseStart, f.q.start - 120), f.q.start);
-  const cut = Math.max(clause.lastIndexOf(":"), clause.lastIndexOf(","));
-  const cutBefore = cut > 0 ? Math.max(clause.lastIndexOf(":", cut - 1), clause.lastIndexOf(",", cut - 1)) : -1;
-  const at = [cut, ...(pointsBack ? [cutBefore] : [])].find((c) => OPENS_WITH_PERIOD.test(clause.slice(c >= 0 ? c + 1 : 0)));
+  // (a comma that separates, not the decimal comma of "2,3%")
+  const cut = Math.max(clause.lastIndexOf(":"), clause.lastIndexOf(", "));
+  const cutBefore = cut > 0 ? Math.max(clause.lastIndexOf(":", cut - 1), clause.lastIndexOf(", ", cut - 1)) : -1;
+  // "riêng tháng 9 ước tăng 2,3% so với tháng trước và tăng 11,8%": the month-on-month change is passed over
+  const opens = (c: number) => { const lead = clause.slice(c >= 0 ? c + 1 : 0); return OPENS_WITH_PERIOD.test(lead) || OPENS_WITH_PERIOD.test(lead.replace(PASSED_CHANGE, "")); };
+  const at = [cut, ...(pointsBack ? [cutBefore] : [])].find(opens);
   if (at === undefined) return null;
+  if (VS_PREVIOUS.test(cx.folded.slice(f.q.end, f.q.end + 40)) && last.indicator.kind === "growth") return { drafts: [] };
   const from = f.q.start - clause.length + (at >= 0 ? at + 1 : 0);
   const lead = cx.folded.slice(from, f.q.start);
   const plan = PLAN_BEFORE_FIGURE.test(lead);

@@ -3,12 +3,10 @@
 //   "tỷ lệ hộ nghèo giảm 0,78%" → poverty_rate change −0.78 (a share that moves changes in points)
 import type { Draft, Linker, Measure } from "../draft";
 import { current } from "../draft";
-import { VALUE_VERB, RATIO_VERB } from "../cues";
+import { VALUE_VERB, RATIO_VERB, VS_PREVIOUS } from "../cues";
 import { valueDraft } from "../fits";
 import { ratioWords } from "./ratioWords";
 
-// "tăng 2,3% so với tháng trước": a change over the last month or quarter, not the period's rate
-const VS_PREVIOUS = /^\s*so\s+với\s+(?:tháng|quý|kỳ)\s+trước|^\s*so\s+với\s+(?:đầu|cuối)\s+năm|^\s*so\s+với\s+tháng\s+\d{1,2}(?!\s*(?:\/|năm)\s*\d)/u;
 const INDEX_NAME = /phát triển|chỉ số|iip/u;
 const FROM_BEFORE = /(?<![\p{L}])từ\s*$/u;
 const TO_AFTER = /^\s*(?:xuống|lên|đến|còn)(?![\p{L}])/u;
