@@ -62,7 +62,8 @@ export const unitBracketLinker: Linker = (f, st, cx) => {
   if (!unit || /\d/.test(gap) || !WORDS_TO_FIGURE.test(gap)) return null;
   // an indicator named in the clause after the unit is the figure's own ("Bắc Giang với GRDP ước tăng")
   for (let i = st.open.length - 1; i >= 0 && st.open[i].alias.start > unit.start; i--) if (!st.open[i].interrupted && st.open[i].alias.ids.length) return null;
-  const last = st.drafts[st.drafts.length - 1] ?? st.previous ?? st.recent;
+  // the last figure of its own, not one given for comparison ("cao hơn kịch bản 7,9% đề ra, … cả nước (6,42%)")
+  const last = st.drafts.filter((d) => !d.sameAs && !(d.parent && d.basis === "plan" && d.measure === "value")).pop() ?? st.previous ?? st.recent;
   // a list of rates, or of shares of the plan ("Hà Tĩnh dẫn đầu với 82,4%; Ninh Bình đạt 78,9%")
   const ofPlan = last?.measure === "pct_of_plan";
   if (!last || !(ofPlan || (last.measure === "value" && last.indicator.unit === "%" && dimensionFits(last.indicator, f.q, cx.folded)))) return null;
