@@ -134,6 +134,12 @@ function figureRead(st: SentenceState, q: Quantity, input: WalkInput): void {
   else unlinked(st, q, folded);
 }
 
+/** Is `at` inside a bracket opened after `from`? */
+function inAside(folded: string, from: number, at: number): boolean {
+  const text = folded.slice(Math.max(from, at - 200), at);
+  return text.lastIndexOf("(") > text.lastIndexOf(")");
+}
+
 export function walk(input: WalkInput): Draft[] {
   const drafts: Draft[] = [];
   const from = { ai: 0, qi: 0 };
@@ -153,8 +159,8 @@ export function walk(input: WalkInput): Draft[] {
     }
     for (const d of st.drafts) {
       drafts.push(d);
-      // a figure given for comparison ("(cùng kỳ năm 2023 chỉ tăng 0,4%)", "cả nước tăng 6,8%") is no antecedent
-      if (d.measure !== "value" || d.antecedent || d.sameAs) continue;
+      // a figure given for comparison ("(cùng kỳ năm 2023 chỉ tăng 0,4%)", "cả nước tăng 6,8%", "(năm 2023 tăng 10,19%)") is no antecedent
+      if (d.measure !== "value" || d.antecedent || d.sameAs || inAside(input.folded, sentence.start, d.q.start)) continue;
       previous = d;
       if (d.indicator.unit === "%" && !d.unit) recent = d;
       if (!d.unit) lastNear = d;

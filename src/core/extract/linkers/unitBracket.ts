@@ -9,7 +9,7 @@
 import type { Draft, Linker, SentenceState, WalkContext } from "../draft";
 import type { EntityMention } from "../../entities/entities";
 import { dimensionFits, outcomeBasis } from "../fits";
-import { spansWithin } from "../draft";
+import { spansWithin, current } from "../draft";
 
 // the unit, then at most a few words ("giữ vị trí thứ hai", "là địa phương có chỉ tiêu cao nhất cả nước"), then "(" or a verb
 const WORDS_TO_FIGURE = new RegExp(
@@ -60,8 +60,11 @@ export const unitBracketLinker: Linker = (f, st, cx) => {
   const unit = near[near.length - 1];
   const gap = unit ? cx.folded.slice(unit.end, f.q.start) : "";
   if (!unit || /\d/.test(gap) || !WORDS_TO_FIGURE.test(gap)) return null;
-  // an indicator named in the clause after the unit is the figure's own ("Bắc Giang với GRDP ước tăng")
+  // an indicator named in the clause after the unit is the figure's own ("Bắc Giang với GRDP ước tăng"), and so is one
+  // named before it and still waiting for its figure ("tốc độ tăng trưởng kinh tế (GRDP) của tỉnh Đắk Nông ước đạt 5,02%")
   for (let i = st.open.length - 1; i >= 0 && st.open[i].alias.start > unit.start; i--) if (!st.open[i].interrupted && st.open[i].alias.ids.length) return null;
+  const waiting = current(st);
+  if (waiting && !waiting.valued && !waiting.interrupted && waiting.alias.ids.length && waiting.alias.start >= f.clauseStart) return null;
   // the last figure of its own, not one given for comparison ("cao hơn kịch bản 7,9% đề ra, … cả nước (6,42%)")
   const last = st.drafts.filter((d) => !d.sameAs && !(d.parent && d.basis === "plan" && d.measure === "value")).pop() ?? st.previous ?? st.recent;
   // a list of rates, or of shares of the plan ("Hà Tĩnh dẫn đầu với 82,4%; Ninh Bình đạt 78,9%")
