@@ -13,7 +13,9 @@ export const otherPeriodLinker: Linker = (f, st, cx) => {
   const gap = cx.folded.slice(prior.end, f.q.start);
   if (gap.length >= 60 || !PERIOD_WORD.test(gap) || !VALUE_VERB.test(gap) || COMPARED.test(gap)) return null;
   const plan = PLAN_BEFORE_FIGURE.test(gap) || ASSIGNED_BEFORE_FIGURE.test(gap);
-  const d: Draft = { ...prior, q: f.q, start: prior.end + gap.search(/\S/u), end: f.q.end, transform: "as_is",
+  // the prior's own period words and comparison do not carry over: "(quý I tăng 7,07%, quý II tăng 8,19%)" is quarter II's
+  const d: Draft = { ...prior, q: f.q, start: prior.end + Math.max(0, gap.search(/[\p{L}\d]/u)), end: f.q.end, transform: "as_is",
+    sameAs: undefined, periodOf: undefined, earlier: undefined, parent: undefined,
     basis: plan ? "plan" : ESTIMATE.test(gap) ? "estimate" : "actual" };
   return { drafts: [d], anchor: d };
 };
