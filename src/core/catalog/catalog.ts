@@ -26,6 +26,8 @@ export interface Indicator {
   direction: "higher" | "lower";
   aggregate: "sum" | "mean_weighted" | "none";
   aliases: string[];
+  /** names that are the indicator only right before a unit's name ("kinh tế Hải Dương … ước tăng 10,46%") */
+  unitAliases?: string[];
   kind: IndicatorKind;
   scope: Scope;
   plausible: [number, number];
@@ -86,7 +88,16 @@ export class Catalog {
       for (const a of ind.nationalAliases ?? []) this.nationalKeys.add(aliasKey(fold(a.normalize("NFC"))));
     }
     this.aliasRe = new RegExp(`(?:${trieSource(this.aliasIds.keys())})(?![\\p{L}\\p{N}])`, "gu");
+    for (const ind of indicators) {
+      for (const a of ind.unitAliases ?? []) {
+        const key = aliasKey(fold(a.normalize("NFC")));
+        this.unitAliasIds.set(key, [...(this.unitAliasIds.get(key) ?? []), ind.id]);
+      }
+    }
+    if (this.unitAliasIds.size) this.unitAliasRe = new RegExp(`(?<![\\p{L}])(${trieSource(this.unitAliasIds.keys())})\\s+$`, "u");
   }
+  private readonly unitAliasIds = new Map<string, string[]>();
+  private unitAliasRe?: RegExp;
 
   /** every noun a counted indicator counts, folded ("đảng viên", "doanh nghiệp"…) */
   get countedNouns(): string[] {
@@ -101,6 +112,16 @@ export class Catalog {
 
   get(id: string): Indicator | undefined {
     return this.byId.get(id);
+  }
+
+  /** The indicators named by `folded` ending in a unit alias ("… kinh tế "), and where the name starts. */
+  unitAliasBefore(folded: string, at: number): AliasMatch | undefined {
+    if (!this.unitAliasRe) return undefined;
+    const before = folded.slice(Math.max(0, at - 16), at);
+    const m = this.unitAliasRe.exec(before);
+    if (!m) return undefined;
+    const start = at - before.length + m.index;
+    return { start, end: start + m[1].length, ids: this.unitAliasIds.get(aliasKey(m[1]))! };
   }
 
   /** Alias mentions in folded text, longest first, not overlapping. */

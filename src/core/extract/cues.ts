@@ -66,6 +66,6 @@ export const anaphoraBefore = (text: string) => ANAPHORA_WORD.test(text) && ANAP
 export const ANAPHORA_BEFORE = /(?<![\p{L}])(?:con số|số thu|mức(?: tăng(?: trưởng)?)?|chỉ số|kết quả|số|giá trị|tốc độ(?: tăng(?: trưởng)?)?) (?:này|trên|đó|năm nay)(?![\p{L}])[^;%]{0,60}$/u;
 
 /** "tăng 2,3% so với tháng trước": a change over the last month or quarter, not the period's rate */
-export const VS_PREVIOUS = /^\s*so\s+với\s+(?:tháng|quý|kỳ)\s+trước|^\s*so\s+với\s+(?:đầu|cuối)\s+năm|^\s*so\s+với\s+tháng\s+\d{1,2}(?!\s*(?:\/|năm)\s*\d)/u;
+export const VS_PREVIOUS = /^\s*so\s+với\s+(?:tháng|quý|kỳ)\s+trước|^\s*so\s+với\s+(?:đầu|cuối)\s+năm|^\s*so\s+với\s+tháng\s+\d{1,2}(?!\d)(?!\s*(?:\/|năm)\s*\d)/u;
 /** such a change and the "và" after it, skipped to read the words before the period's own rate ("riêng tháng 9 ước tăng 2,3% so với tháng trước và tăng 11,8%") */
 export const PASSED_CHANGE = /(?:tăng|giảm)\s+[\d.,]+\s*%\s+so\s+với\s+(?:tháng|quý|kỳ)\s+trước\s*(?:,|và|;)?\s*(?=(?:ước\s+|ước tính\s+)?(?:tăng|giảm)\s*$)/u;

@@ -146,7 +146,8 @@ const DATE_RULES: Array<{ re: RegExp; make: (m: RegExpExecArray) => DateSpan | n
 const DAY_WORD_BEFORE = /(?<![\p{L}\p{N}])(?:ngày|sáng|chiều|tối|trưa|đêm|hôm|từ)\s+(?:ngày\s+)?$/u;
 
 // so với cùng kỳ năm 2022 | so với cuối năm 2022 | so cùng kỳ | so với năm trước
-const COMPARISON_BEFORE = /(?:so\s+với|so|(?<!đối\s)với|cùng\s+kỳ|bằng|gấp)(?:\s+(?:cùng\s+kỳ|cuối|đầu|hết|kế hoạch|kỳ))*\s*$/u;
+// "IIP bằng 114,8% năm 2023": the base of an index
+const COMPARISON_BEFORE = /(?:so\s+với|so|(?<!đối\s)với|cùng\s+kỳ|bằng|gấp|bằng\s+[\d.,]+\s*%)(?:\s+(?:cùng\s+kỳ|cuối|đầu|hết|kế hoạch|kỳ))*\s*$/u;
 // "đạt 55,4% dự toán năm 2024", "bằng 94,8% kế hoạch năm": the plan's year, not the figure's period
 const PLAN_REFERENCE_BEFORE = /\d\s*%\s*(?:so\s+với\s+)?(?:dự toán|kế hoạch|kh|chỉ tiêu|mục tiêu|nghị quyết)(?:\s+[\p{L}]+){0,4}\s*$/u;
 const planReferenceBefore = (text: string) => text.includes("%") && PLAN_REFERENCE_BEFORE.test(text);

@@ -33,13 +33,21 @@ function maskOf(ranges: Array<readonly [number, number]>): (s: number, e: number
   };
 }
 
-function aliasesNearFigures(catalog: Catalog, folded: string, sentences: Sentence[], quantities: Quantity[]): AliasMatch[] {
+function aliasesNearFigures(catalog: Catalog, folded: string, sentences: Sentence[], quantities: Quantity[], entities: EntityMention[]): AliasMatch[] {
   const out: AliasMatch[] = [];
   let qi = 0;
+  let ei = 0;
   for (const s of sentences) {
     while (qi < quantities.length && quantities[qi].start < s.start) qi++;
+    while (ei < entities.length && entities[ei].start < s.start) ei++;
     if (qi >= quantities.length || quantities[qi].start >= s.end) continue;
-    for (const a of catalog.findAliases(folded.slice(s.start, s.end))) out.push({ ...a, start: a.start + s.start, end: a.end + s.start });
+    const found = catalog.findAliases(folded.slice(s.start, s.end)).map((a) => ({ ...a, start: a.start + s.start, end: a.end + s.start }));
+    // "kinh tế Hải Dương năm 2024 ước tăng 10,46%": a name that is the indicator only before a unit's name
+    for (let j = ei; j < entities.length && entities[j].start < s.end; j++) {
+      const a = catalog.unitAliasBefore(folded, entities[j].start);
+      if (a && a.start >= s.start && !found.some((f) => f.start < a.end && a.start < f.end)) found.push(a);
+    }
+    out.push(...found.sort((x, y) => x.start - y.start));
   }
   return out;
 }
@@ -52,7 +60,7 @@ export function findSpans(text: string, catalog: Catalog): Spans {
   const quantities = findQuantities(folded, masked, catalog.countedNouns);
   const entities = findEntities(text, folded);
   const sentences = outsideRelatedLists(splitSentences(text), folded);
-  const aliases = aliasesNearFigures(catalog, folded, sentences, quantities);
+  const aliases = aliasesNearFigures(catalog, folded, sentences, quantities, entities);
   return { folded, sentences, dates, periods, quantities, entities, aliases };
 }
 

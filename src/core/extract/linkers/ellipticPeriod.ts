@@ -29,6 +29,9 @@ export const ellipticPeriodLinker: Linker = (f, st, cx) => {
   const last = lastValue(st) ?? st.previous ?? (f.q.unit?.dimension === "pct" ? st.recent : undefined) ?? (pointsBack ? st.lastNear : undefined);
   if (pointer && !named(last)) return null;
   if (!last || last.indicator.unit === "%" && f.q.unit?.dimension !== "pct" || !dimensionFits(last.indicator, f.q, cx.folded)) return null;
+  // a rate no unit could have for the indicator carried over ("(năm 2023 là 82,9%)" after a share of GRDP) is not its
+  const x = f.q.readings.vi ?? f.q.readings.en;
+  if (last.indicator.unit === "%" && x !== null && (x > last.indicator.plausible[1] || x < last.indicator.plausible[0])) return null;
   // "Tăng trưởng cải thiện qua các quý: quý I tăng 4,62%, quý II tăng 6,05%": the segment after ":" or ","
   // "Tính chung 10 tháng, tổng mức này ước đạt": or the one before it, when the last names what it points back to
   const clause = cx.folded.slice(Math.max(f.clauseStart, f.q.start - 120), f.q.start);

@@ -21,7 +21,9 @@ export const namedRateLinker: Linker = (f, st, cx) => {
   const ind = c.alias.ids.map((id) => cx.catalog.get(id)!).find((i) => i.unit === "%");
   const gap = cx.folded.slice(c.resumeAt ?? c.alias.end, f.q.start);
   if (!ind || gap.length > 110 || /(?:so với|;)/u.test(gap) || !(VALUE_VERB.test(gap) || RATIO_VERB.test(gap) || gap.trim().length <= 2)) return null;
-  const previous = ind.kind === "growth" ? VS_PREVIOUS.exec(w.after) : null;
+  // "IIP bằng 101,8% tháng 11": an index over the month before, its base named without "so với"
+  const indexVsMonth = /bằng\s*$/u.test(cx.folded.slice(Math.max(0, f.q.start - 8), f.q.start)) ? /^\s*tháng\s+\d{1,2}(?!\d)(?!\s*(?:\/|năm)\s*\d)/u.exec(w.after) : null;
+  const previous = ind.kind === "growth" ? VS_PREVIOUS.exec(w.after) ?? indexVsMonth : null;
   if (previous) return { drafts: [], passed: { alias: c, at: f.q.end + previous[0].length } };
   // "giảm từ 5,12% xuống còn 3,9%": the level it started from is not the period's
   if (FROM_BEFORE.test(cx.folded.slice(Math.max(0, f.q.start - 6), f.q.start)) && TO_AFTER.test(w.after)) return { drafts: [], passed: { alias: c, at: f.q.end } };
