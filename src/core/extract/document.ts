@@ -65,7 +65,7 @@ function yearFor(ref: PeriodRef, date: DocumentContext["date"]): number | undefi
 }
 
 /** The wider of periods joined by "và" ("quý III và 9 tháng năm 2024" → 9 months). */
-function widest(head: PeriodSpan[], i: number, folded: string): PeriodSpan {
+export function widest(head: PeriodSpan[], i: number, folded: string): PeriodSpan {
   let own = head[i];
   for (let j = i + 1; j < head.length && JOINED.test(folded.slice(own.end, head[j].start)); j++) {
     if (SPAN_RANK[head[j].ref.kind] > SPAN_RANK[own.ref.kind]) own = head[j];

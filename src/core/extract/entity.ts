@@ -96,7 +96,8 @@ export function entityFor(
   const generic = GENERIC_OWN.exec(folded.slice(near?.end ?? Math.max(clauseStart0, d.q.start - 150), d.q.start));
   if (generic) {
     const province = /tỉnh/u.test(generic[0]);
-    if (province && ctx.mainLevel && ["district", "city", "commune"].includes(ctx.mainLevel) && ctx.province) return { name: ctx.province, level: "province" };
+    // a district's report quoting "toàn tỉnh": the province's figure; when the report never names its province, no one's
+    if (province && ctx.mainLevel && ["district", "city", "commune"].includes(ctx.mainLevel)) return ctx.province ? { name: ctx.province, level: "province" } : null;
     if (ctx.mainLevel === "country") return topic ? asUnit(topic, d, ctx) : null;
     return mainUnit(d, ctx);
   }

@@ -8,6 +8,7 @@ import { formatPeriod } from "./period";
 import type { DocumentContext } from "./document";
 import type { EntityMention } from "../entities/entities";
 import { withYear } from "./resolve";
+import { widest } from "./document";
 import { PLAN_LIST, RESULT_COUNT_BEFORE } from "./cues";
 
 export interface SentenceFrame {
@@ -130,7 +131,8 @@ export function frameSentences(
     while (pi < periods.length && periods[pi].start < s.start) pi++;
     const first = periods[pi] && periods[pi].start < s.end ? periods[pi] : undefined;
     const heading = isHeading(s, text);
-    const statedRef = s.start < bodyFrom ? undefined : heading && first && !first.comparison && first.ref.relative === undefined ? first.ref : openingPeriod(s, first, folded, ctx);
+    // a heading "… quý III và 9 tháng năm 2024" frames what follows with the wider span
+    const statedRef = s.start < bodyFrom ? undefined : heading && first && !first.comparison && first.ref.relative === undefined ? widest(periods, pi, folded).ref : openingPeriod(s, first, folded, ctx);
     const fresh = s.paragraph !== st.paragraph;
     const carriedBefore = lent(fresh ? st.runningPeriod : st.paragraphPeriod ?? st.runningPeriod, ctx) ?? st.headingPeriod;
     const stated = statedRef ? withYear(statedRef, carriedBefore, ctx) : undefined;

@@ -92,6 +92,13 @@ const RULES: Rule[] = [
       if (n === 3) return { kind: "Q", n: 1, year };
       return { kind: "YTD", n, year };
     } },
+  // đến hết quý III | tính đến cuối quý II năm 2024: from January to the quarter's end
+  { re: new RegExp(`(?:tính\\s+)?(?:đến|tới)\\s+(?:hết\\s+|cuối\\s+)?quý\\s+(iv|iii|ii|i|[1-4])${E}${OPT_YEAR}`, "gu"),
+    make: (m) => {
+      const n = ROMAN[m[1]] * 3;
+      const year = m[2] ? +m[2] : undefined;
+      return n === 12 ? { kind: "Y", year } : n === 6 ? { kind: "H", n: 1, year } : n === 3 ? { kind: "Q", n: 1, year } : { kind: "YTD", n, year };
+    } },
   // Quý I năm 2024 | quý 4 | Quý II/2024 | quý IV-2023
   { re: new RegExp(`quý\\s+(iv|iii|ii|i|[1-4])${E}${OPT_YEAR}`, "gu"),
     make: (m) => ({ kind: "Q", n: ROMAN[m[1]], year: m[2] ? +m[2] : undefined }) },

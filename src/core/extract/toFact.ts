@@ -93,6 +93,8 @@ function termAhead(d: Draft, period: string, basis: Fact["basis"], parent: Fact 
   return period;
 }
 
+const DEADLINE = /(?<![\p{L}])(?:đến|tới)\s+(?:hết\s+|cuối\s+)?(?:ngày\s+)?(?:quý|tháng|\d)/u;
+
 // "phấn đấu giải ngân 100% kế hoạch": a share of the plan that is itself the target
 const TARGET_BEFORE = /(?<![\p{L}])(?:phấn đấu|mục tiêu|đặt mục tiêu|chỉ tiêu(?:\s+[\p{L}]+){0,3}\s+là|(?<!đạt\s)yêu cầu|phải|cần)(?![\p{L}])/u;
 
@@ -142,6 +144,10 @@ export function toFact(d: Draft, parent: Fact | undefined, r: ResolveInput, same
   // "… ước đạt 352.100 tỷ đồng. Trong đó, thu nội địa 331.450 tỷ đồng": a part of an estimate is estimated
   if (basis === "actual" && before?.basis === "estimate" && before.period === period && BREAKDOWN.test(r.folded.slice(d.sentence.start, d.sentence.start + 12))) basis = "estimate";
   period = termAhead(d, period, basis, parent, r);
+  // "phấn đấu trong quý IV giải ngân 100% kế hoạch": a share of the year's plan set as a target is the year's, unless it
+  // names a date to reach it by ("đến hết quý III đạt ít nhất 60%", "đến ngày 31/3")
+  if (d.measure === "pct_of_plan" && basis === "plan" && /^\d{4}-(?:Q|H|M)\d/.test(period) &&
+      !DEADLINE.test(r.folded.slice(d.sentence.start, d.q.start))) period = period.slice(0, 4);
   // "kết nạp được 764/1.420 đảng viên" half-way through the year: the plan over which it is counted is the year's
   if (d.which === "pair" && basis === "plan" && /^\d{4}-(?:Q|H|M|YTD)\d/.test(period)) period = period.slice(0, 4);
   const fact: Fact = {
