@@ -69,3 +69,6 @@ export const ANAPHORA_BEFORE = /(?<![\p{L}])(?:con số|số thu|mức(?: tăng(
 export const VS_PREVIOUS = /^\s*so\s+với\s+(?:tháng|quý|kỳ)\s+trước|^\s*so\s+với\s+(?:đầu|cuối)\s+năm|^\s*so\s+với\s+tháng\s+\d{1,2}(?!\d)(?!\s*(?:\/|năm)\s*\d)/u;
 /** such a change and the "và" after it, skipped to read the words before the period's own rate ("riêng tháng 9 ước tăng 2,3% so với tháng trước và tăng 11,8%") */
 export const PASSED_CHANGE = /(?:tăng|giảm)\s+[\d.,]+\s*%\s+so\s+với\s+(?:tháng|quý|kỳ)\s+trước\s*(?:,|và|;)?\s*(?=(?:ước\s+|ước tính\s+)?(?:tăng|giảm)\s*$)/u;
+
+/** a sentence that goes on about the one before: "Trong đó, …", "Riêng …", "So với tháng trước, …" */
+export const GOES_ON = /^(?:trong đó|riêng|cụ thể|bao gồm|gồm|so với)(?![\p{L}])/u;

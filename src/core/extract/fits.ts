@@ -6,7 +6,7 @@ import type { Basis } from "../facts/fact";
 import type { Draft, SentenceState, WalkContext, Figure } from "./draft";
 import type { AliasMatch } from "../catalog/catalog";
 import { fold } from "../text/fold";
-import { ESTIMATE, PLAN_BEFORE_FIGURE, ASSIGNED_BEFORE_FIGURE, PLAN_BEFORE_INDICATOR, VALUE_VERB } from "./cues";
+import { ESTIMATE, PLAN_BEFORE_FIGURE, ASSIGNED_BEFORE_FIGURE, PLAN_BEFORE_INDICATOR, VALUE_VERB, GOES_ON } from "./cues";
 import { lastDraft } from "./draft";
 
 const PERSON_NOUN = /^\s*(?:đồng chí|đảng viên|người|quần chúng|lao động|hội viên|đoàn viên)(?![\p{L}])/u;
@@ -46,7 +46,9 @@ export function dimensionFits(ind: Indicator, q: Quantity, folded: string): bool
 /** "vốn đăng ký" is new enterprises' capital only where the sentence speaks of enterprises. */
 export function contextFits(ind: Indicator, st: SentenceState, cx: WalkContext, at: number): boolean {
   if (!ind.context) return true;
-  const before = cx.folded.slice(Math.max(st.sentence.start, at - 300), at);
+  // the sentence, or the one just before it when this one goes on about it ("So với cùng kỳ, vốn đăng ký giảm 8,5%")
+  const from = GOES_ON.test(cx.folded.slice(st.sentence.start, st.sentence.start + 12)) ? at - 300 : st.sentence.start;
+  const before = cx.folded.slice(Math.max(0, from, at - 300), at);
   return ind.context.some((c) => before.includes(c));
 }
 

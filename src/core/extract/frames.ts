@@ -9,7 +9,7 @@ import type { DocumentContext } from "./document";
 import type { EntityMention } from "../entities/entities";
 import { withYear } from "./resolve";
 import { widest } from "./document";
-import { PLAN_LIST, RESULT_COUNT_BEFORE } from "./cues";
+import { PLAN_LIST, RESULT_COUNT_BEFORE, GOES_ON } from "./cues";
 
 export interface SentenceFrame {
   /** the period set by earlier sentences */
@@ -46,8 +46,6 @@ interface FrameState {
   lastStated?: PeriodRef;
 }
 
-// "Trong đó, thu nội địa ước 30.915 tỷ đồng": a sentence that breaks down the one before shares its period
-const CONTINUES = /^(?:trong đó|riêng|cụ thể|bao gồm|gồm)(?![\p{L}])/u;
 
 /** A period stated at the very start of a sentence, for what follows: "Năm 2023, …", "Sang năm 2024, …" */
 function openingPeriod(s: Sentence, first: PeriodSpan | undefined, folded: string, ctx: DocumentContext): PeriodRef | undefined {
@@ -136,7 +134,8 @@ export function frameSentences(
     const fresh = s.paragraph !== st.paragraph;
     const carriedBefore = lent(fresh ? st.runningPeriod : st.paragraphPeriod ?? st.runningPeriod, ctx) ?? st.headingPeriod;
     const stated = statedRef ? withYear(statedRef, carriedBefore, ctx) : undefined;
-    const continues = CONTINUES.test(folded.slice(s.start, s.start + 12)) && st.lastStated && s.paragraph === st.paragraph;
+    // "Trong đó, thu nội địa ước 30.915 tỷ đồng": a sentence that breaks down the one before shares its period
+    const continues = GOES_ON.test(folded.slice(s.start, s.start + 12)) && st.lastStated && s.paragraph === st.paragraph;
     // a sentence that opens with its period ("Cùng kỳ năm 2024, …") is framed by it too
     const frame: SentenceFrame = { carried: continues ? st.lastStated : !heading && stated ? stated : carriedBefore };
     const sentenceText = folded.slice(s.start, s.end);

@@ -17,5 +17,6 @@ export const otherPeriodLinker: Linker = (f, st, cx) => {
   const d: Draft = { ...prior, q: f.q, start: prior.end + Math.max(0, gap.search(/[\p{L}\d]/u)), end: f.q.end, transform: "as_is",
     sameAs: undefined, periodOf: undefined, earlier: undefined, parent: undefined,
     basis: plan ? "plan" : ESTIMATE.test(gap) ? "estimate" : "actual" };
-  return { drafts: [d], anchor: d };
+  // a plan given beside the figure ("(kế hoạch năm 2024 là 9.460 tỷ đồng), tăng 7,16%") is not what later rates qualify
+  return { drafts: [d], ...(d.basis === "plan" && prior.basis !== "plan" ? {} : { anchor: d }) };
 };

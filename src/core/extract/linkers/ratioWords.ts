@@ -22,6 +22,7 @@ export interface RatioWords {
   after: string;
 }
 
+const BASE_FIRST = /^[\s;,]*so\s+với\s+(?:(cùng\s+kỳ(?:\s+năm\s+(?:trước|\d{4}))?)|((?:tháng|quý|kỳ)\s+trước))\s*,/u;
 const EMPTY_MATCH = Object.assign([""], { index: 0, input: "" }) as RegExpExecArray;
 
 export function ratioWords(f: Figure, cx: WalkContext): RatioWords {
@@ -36,13 +37,16 @@ export function ratioWords(f: Figure, cx: WalkContext): RatioWords {
   const planVerb = planBefore?.groups?.verb2;
   const verb = q.qualifierWord === "vượt" ? "vượt" : planVerb && !verbM?.[1] ? planVerb : sign ? (sign === "+" ? "tăng" : "giảm") : verbM?.[1]?.replace(/\s+(?:khá|mạnh|nhẹ|cao)$/u, "") ?? (verbM ? verbM[0].trim()[0] : "");
   const ofPlan = OF_PLAN_AFTER.exec(after) ?? (planBefore && !YOY_AFTER.test(after) ? EMPTY_MATCH : null);
-  const yoy = YOY_AFTER.test(after);
+  // "So với tháng trước, số doanh nghiệp tăng 9,3% …; so với cùng kỳ năm trước, … tăng 6,8%": the base stated first
+  const lead = cx.folded.slice(f.clauseStart, Math.min(q.start, f.clauseStart + 40));
+  const baseFirst = BASE_FIRST.exec(lead);
+  const yoy = YOY_AFTER.test(after) || (!!baseFirst?.[1] && !VS_OTHER_AFTER.test(after));
   return {
     verb,
     verbStart: verbM && verbM[1] ? q.start - (before.length - verbM.index) : undefined,
     ofPlan,
     yoy,
-    vsOther: !yoy && !ofPlan && VS_OTHER_AFTER.test(after),
+    vsOther: !yoy && !ofPlan && (VS_OTHER_AFTER.test(after) || !!baseFirst?.[2]),
     up: /^(?:tăng|cao hơn|nhiều hơn|tăng thêm|ước tăng|tăng bình quân|bình quân tăng)$/u.test(verb),
     down: /^(?:giảm|thấp hơn|ít hơn|giảm thêm|ước giảm|giảm bình quân|bình quân giảm)$/u.test(verb),
     toLevel: /(?:còn|xuống|lên)$/u.test(verb) || /^\s*(?:còn|xuống)\b/u.test(after),
