@@ -67,15 +67,17 @@ function aspectParent(f: Figure, st: Readonly<SentenceState>, cx: WalkContext): 
 export const ratioOfValueLinker: Linker = (f, st, cx) => {
   // "con số này mới bằng 41,3% kế hoạch năm": a ratio of the last value of an earlier sentence
   const anaphor = !st.anchor && anaphoraBefore(cx.folded.slice(Math.max(f.clauseStart, f.q.start - 60), f.q.start)) ? st.previous : undefined;
-  const parent = aspectParent(f, st, cx) ?? st.anchor ?? anaphor;
+  let parent = aspectParent(f, st, cx) ?? st.anchor ?? anaphor;
   const c = current(st);
+  const w = ratioWords(f, cx);
+  // "GRDP đạt 52.300 tỷ đồng, tăng 7,2%, bằng 49,4% kế hoạch": a share of the plan is the amount's, not its growth's
+  if (w.ofPlan && parent?.parent && parent.parent.indicator.yoyIs === parent.indicator.id) parent = parent.parent;
   let target: Indicator | undefined = parent?.indicator;
   // an indicator named without a figure: "tổng thu ngân sách tăng 37,8% so với dự toán"
   if (!target && c && !c.interrupted && !c.valued) {
     target = c.alias.ids.map((id) => cx.catalog.get(id)!).find((i) => i.unit !== "%" && contextFits(i, st, cx, f.q.start));
   }
   if (!target) return null;
-  const w = ratioWords(f, cx);
   const levelAlready = () => st.drafts.some((x) => x.indicator === target && x.measure === "value" && x.basis !== "plan");
   const r = readRatio(target, w, levelAlready, !!parent);
   if (!r) return null;
