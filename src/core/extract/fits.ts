@@ -11,8 +11,9 @@ import { lastDraft } from "./draft";
 
 const PERSON_NOUN = /^\s*(?:đồng chí|đảng viên|người|quần chúng|lao động|hội viên|đoàn viên)(?![\p{L}])/u;
 const NOTHING_AFTER = /^\s*(?:[,.;:)]|$|(?:với|và|trong đó|tăng|giảm)(?![\p{L}]))/u;
-// "thu ngân sách năm 2023 17.946 tỷ đồng": when, where and brackets may stand between a name and its figure
-const GAP_FILLER = /(?:(?:cả|trong|cuối)\s+)?năm\s+\d{4}|quý\s+[ivx\d]+(?:\s*(?:năm|\/)\s*\d{4})?|\d{1,2}\s+tháng(?:\s+đầu)?(?:\s+năm)?(?:\s+\d{4})?|tháng\s+\d{1,2}(?:\s*\/\s*\d{4})?|trên\s+địa\s+bàn(?:\s+(?:tỉnh|huyện|thành\s+phố))?|toàn\s+(?:tỉnh|huyện|thành\s+phố)|của\s+(?:tỉnh|huyện|thành\s+phố)/gu;
+// "thu ngân sách năm 2023 17.946 tỷ đồng", "tổng vốn đầu tư toàn xã hội 5 năm khoảng 1,2 triệu tỷ đồng": when, where and
+// brackets may stand between a name and its figure
+const GAP_FILLER = /(?:(?:cả|trong|cuối)\s+)?năm\s+\d{4}|(?:trong\s+)?\d{1,2}\s+năm(?:\s+qua)?|(?:cả|trong|toàn)\s+(?:giai\s+đoạn|nhiệm\s+kỳ)|quý\s+[ivx\d]+(?:\s*(?:năm|\/)\s*\d{4})?|\d{1,2}\s+tháng(?:\s+đầu)?(?:\s+năm)?(?:\s+\d{4})?|tháng\s+\d{1,2}(?:\s*\/\s*\d{4})?|trên\s+địa\s+bàn(?:\s+(?:tỉnh|huyện|thành\s+phố))?|toàn\s+(?:tỉnh|huyện|thành\s+phố)|của\s+(?:tỉnh|huyện|thành\s+phố)/gu;
 
 const nounCache = new WeakMap<Indicator, string[]>();
 const countedNouns = (ind: Indicator) => {

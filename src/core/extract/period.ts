@@ -18,6 +18,8 @@ export interface PeriodRef {
   priceBase?: boolean;
   /** a term named by the words "trong nhiệm kỳ", "5 năm qua": settled against the terms the document names */
   current?: boolean;
+  /** "cả giai đoạn": the five-year plan's period ("giai đoạn 2021-2025") rather than the party's term */
+  plan?: boolean;
 }
 
 export interface PeriodSpan {
@@ -72,6 +74,13 @@ const RULES: Rule[] = [
   { re: new RegExp(`nhiệm kỳ(?:\\s+(qua|này|vừa qua|tới|mới|sau|kế tiếp))?(?!\\s*\\(?\\s*\\d)${E}`, "gu"),
     lead: /(?<![\p{L}])(?:trong|cả|suốt|qua)\s+$/u,
     make: (m, lead) => (m[1] || lead ? { kind: "TERM", relative: /tới|mới|sau|kế tiếp/.test(m[1] ?? "") ? 1 : 0, current: true } : null) },
+  // cả giai đoạn | trong giai đoạn này: the plan period the document reviews
+  { re: new RegExp(`giai đoạn(?:\\s+(này|vừa qua|qua))?(?!\\s*\\(?\\s*(?:từ\\s+)?(?:năm\\s+)?\\d)${E}`, "gu"),
+    lead: /(?<![\p{L}])(?:trong|cả|suốt)\s+$/u, needsLead: true,
+    make: () => ({ kind: "TERM", relative: 0, current: true, plan: true }) },
+  // tổng vốn đầu tư toàn xã hội 5 năm: the five-year plan's period (its figure a target or a result, settled with its basis)
+  { re: new RegExp(`(?:5|năm)\\s+năm(?!\\s*(?:qua|tới|trước|sau|nay|\\d))${E}`, "gu"), lead: /(?<![\p{L}])(?:trong|cả|suốt)\s+$/u,
+    make: (m) => (/^(?:5|năm)/u.test(m[0]) && !/(?<![\p{L}\p{N}])(?:\d|năm)\s*$/u.test(m.input.slice(Math.max(0, m.index - 4), m.index)) ? { kind: "TERM", relative: 0, current: true, plan: true } : null) },
   // 5 năm qua | năm năm qua
   { re: new RegExp(`năm\\s+qua${E}`, "gu"), lead: /(?<![\p{L}\p{N}])(?:trong\s+)?(?:5|năm)\s+$/u, needsLead: true,
     make: () => ({ kind: "TERM", relative: 0, current: true }) },
@@ -232,6 +241,8 @@ export function periodEnd(p: string): number {
 export interface Terms {
   /** the term ending by the report's year ("nhiệm kỳ 2020 - 2025" in a 2025 congress report) */
   past?: [number, number];
+  /** the five-year plan period ending by the report's year, when the document names one ("giai đoạn 2021-2025") */
+  pastPlan?: [number, number];
   /** the term after it */
   next?: [number, number];
 }
@@ -249,7 +260,10 @@ export function documentTerms(periods: PeriodSpan[], folded: string, year: numbe
   const past: [number, number] | undefined = ended[0] ? [ended[0].ref.year!, ended[0].ref.endYear!]
     : starting[0] ? [starting[0].ref.year! - (starting[0].ref.endYear! - starting[0].ref.year!), starting[0].ref.year!] : undefined;
   const next: [number, number] | undefined = starting[0] ? [starting[0].ref.year!, starting[0].ref.endYear!] : past ? [past[1], 2 * past[1] - past[0]] : undefined;
-  return { past, next };
+  // five-year plans run 2021-2025, 2026-2030: the one ending with the party's term, unless the document names its own
+  const plans = ended.filter((p) => folded.startsWith("giai đoạn", p.start));
+  const pastPlan: [number, number] | undefined = plans.length ? [plans[0].ref.year!, plans[0].ref.endYear!] : past ? [past[1] - 4, past[1]] : undefined;
+  return { past, next, pastPlan };
 }
 
 /** "Trong nhiệm kỳ", "5 năm qua", "nhiệm kỳ tới" are the document's terms; a term it does not name in years is no period. */
@@ -258,8 +272,8 @@ export function settleTerms(periods: PeriodSpan[], terms: Terms): PeriodSpan[] {
   const out: PeriodSpan[] = [];
   for (const p of periods) {
     if (p.ref.kind !== "TERM" || !p.ref.current) { out.push(p); continue; }
-    const t = p.ref.relative === 1 ? terms.next : terms.past;
-    if (t) out.push({ ...p, ref: { kind: "TERM", year: t[0], endYear: t[1], current: p.ref.relative !== 1 } });
+    const t = p.ref.relative === 1 ? terms.next : p.ref.plan ? terms.pastPlan ?? terms.past : terms.past;
+    if (t) out.push({ ...p, ref: { kind: "TERM", year: t[0], endYear: t[1], current: p.ref.relative !== 1, ...(p.ref.plan ? { plan: true } : {}) } });
   }
   return out;
 }

@@ -51,7 +51,10 @@ export function periodFor(
     const sibling = before ?? (after && !figures.some((q) => q.start >= p.end && q.end <= after.start) ? after : undefined);
     return sibling?.ref.year ?? framed?.year ?? ctx.review?.year;
   };
-  const fmt = (p: PeriodSpan) => {
+  // "giai đoạn 2026 - 2030 …; tổng vốn đầu tư toàn xã hội 5 năm …": the term the sentence names in years is the one meant
+  const explicitTerm = usable.find((p) => p.ref.kind === "TERM" && !p.ref.current && p.ref.year !== undefined);
+  const fmt = (p0: PeriodSpan) => {
+    const p = p0.ref.current && explicitTerm ? explicitTerm : p0;
     if (p.ref.kind === "M" && p.ref.n === undefined) {
       // "trong tháng": the last month of the report's span, else the month before it was written
       const review = ctx.review;

@@ -84,9 +84,11 @@ function termAhead(d: Draft, period: string, basis: Fact["basis"], parent: Fact 
   const next = r.ctx.terms?.next;
   if (basis !== "plan" || parent || !next) return period;
   const spans = r.periodsIn.get(d.sentence) ?? [];
-  const named = (current: boolean) => spans.some((p) => p.ref.kind === "TERM" && !!p.ref.current === current && `${p.ref.year}-${p.ref.endYear}` === period);
+  const named = (current: boolean) => spans.find((p) => p.ref.kind === "TERM" && !!p.ref.current === current && `${p.ref.year}-${p.ref.endYear}` === period);
   const term = /^(\d{4})-(\d{4})$/.exec(period);
-  if (term && named(true) && !named(false)) return `${term[2]}-${2 * +term[2] - +term[1]}`;
+  const current = term && !named(false) ? named(true) : undefined;
+  // the party's next term ("cả nhiệm kỳ" → 2025-2030), or the next five-year plan ("5 năm" → 2026-2030)
+  if (term && current) return current.ref.plan ? `${+term[2] + 1}-${+term[2] + 5}` : `${term[2]}-${2 * +term[2] - +term[1]}`;
   // a yearly target with no term of its own, in a document that sets the next term's targets
   const yearly = PER_YEAR_BEFORE.test(r.folded.slice(Math.max(d.sentence.start, d.q.start - 60), d.q.start)) || PER_YEAR_AFTER.test(r.folded.slice(d.q.end, d.q.end + 8));
   if (yearly && !term && !spans.some((p) => p.ref.kind !== "TERM" && p.ref.year !== undefined && !p.comparison && p.end <= d.q.start && d.q.start - p.end < 40)) return `${next[0]}-${next[1]}`;
