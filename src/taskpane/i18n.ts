@@ -76,6 +76,8 @@ const vi = {
   "write.skip.conditionalFormats": "tô màu có điều kiện (cần Excel mới hơn)",
   "write.skip.notes": "ghi chú ô (cần Excel mới hơn)",
   "write.skip.inPlaceRefresh": "làm mới tại chỗ (cần Excel mới hơn): các trang đã được thay mới, công thức trong trang của bạn trỏ tới chúng có thể thành #REF! và cần sửa lại",
+  "write.skip.pageLayout": "thiết lập trang in (khổ A4, hướng giấy, tiêu đề lặp lại) — cần Excel mới hơn; đặt lại trong Bố trí Trang trước khi in",
+  "write.skip.charts": "biểu đồ (Excel từ chối tạo): bảng số liệu của trang Biểu đồ vẫn đầy đủ",
   "write.changesBefore": "Nếu ghi bây giờ, so với bảng tính hiện tại:",
   "write.changesAfter": "Đã ghi các thay đổi:",
   "write.comparing": "Đang so sánh với bảng tính…",
@@ -167,6 +169,8 @@ const en: Record<MessageKey, string> = {
   "write.skip.conditionalFormats": "conditional colours (need a newer Excel)",
   "write.skip.notes": "cell notes (need a newer Excel)",
   "write.skip.inPlaceRefresh": "refreshing sheets in place (needs a newer Excel): the sheets were replaced, so formulas in your own sheets that point at them may show #REF! and need repair",
+  "write.skip.pageLayout": "print setup (A4, orientation, repeated titles) — needs a newer Excel; set it in Page Layout before printing",
+  "write.skip.charts": "the chart (Excel refused it): the chart sheet's figures are all there",
   "write.changesBefore": "Writing now would change, against the workbook as it is:",
   "write.changesAfter": "Changes written:",
   "write.comparing": "Comparing with the workbook…",
@@ -199,4 +203,13 @@ export function translator(lang: Lang): Translate {
 
 export function allKeysTranslated(): MessageKey[] {
   return (Object.keys(vi) as MessageKey[]).filter((k) => !en[k] || !vi[k]);
+}
+
+// the features a writer may have to leave out (SkippedFeature in adapters/office/applyPlan.ts), each in the user's words
+const SKIPPED_FEATURES = ["validations", "conditionalFormats", "notes", "inPlaceRefresh", "pageLayout", "charts"] as const;
+
+/** What the user reads for a feature the writer left out; an unknown code is shown as it is. */
+export function skippedFeatureLabel(t: Translate, code: string): string {
+  const known = SKIPPED_FEATURES.find((c) => c === code);
+  return known ? t(`write.skip.${known}`) : code;
 }

@@ -1,4 +1,5 @@
-import { translator, allKeysTranslated } from "../../src/taskpane/i18n";
+import { translator, allKeysTranslated, skippedFeatureLabel } from "../../src/taskpane/i18n";
+import type { SkippedFeature } from "../../src/adapters/office/applyPlan";
 import { formatValue, parseUserNumber, periodLabel, indicatorLabel } from "../../src/taskpane/format";
 import { sentenceParts } from "../../src/taskpane/sentence";
 import { includedFacts, newSource, relabelPeriod, PERIOD_PATTERN } from "../../src/taskpane/model";
@@ -14,6 +15,15 @@ describe("pane helpers", () => {
     expect(allKeysTranslated()).toEqual([]);
     expect(translator("vi")("write.done", { cells: 1234, sheets: 4 })).toBe("Đã ghi 1.234 ô vào 4 trang tính.");
     expect(translator("en")("write.done", { cells: 1234, sheets: 4 })).toBe("Wrote 1,234 cells to 4 sheets.");
+  });
+
+  it("names every feature a writer may leave out in the user's words", () => {
+    const all: SkippedFeature[] = ["validations", "conditionalFormats", "notes", "inPlaceRefresh", "pageLayout", "charts"];
+    for (const lang of ["vi", "en"] as const) {
+      for (const code of all) expect(skippedFeatureLabel(translator(lang), code)).not.toBe(code);
+    }
+    expect(skippedFeatureLabel(translator("vi"), "pageLayout")).toContain("A4");
+    expect(skippedFeatureLabel(translator("en"), "somethingNew")).toBe("somethingNew");
   });
 
   it("formats values with Vietnamese units and separators", () => {

@@ -3,7 +3,7 @@
 // page (files, extractor, plan builder, workbook) comes in through `ports`.
 import * as React from "react";
 import { Button, FluentProvider, MessageBar, MessageBarBody, Tab, TabList, Title3, webLightTheme } from "@fluentui/react-components";
-import { translator, type Lang, type Translate } from "../i18n";
+import { translator, skippedFeatureLabel, type Lang, type Translate } from "../i18n";
 import type { JobStatus, Ports, ReadFileResult } from "../ports";
 import { includedFacts, newSource, relabelPeriod, type ReviewStatus, type Source } from "../model";
 import type { ApplySummary } from "../../adapters/office/summary";
@@ -199,8 +199,7 @@ export function App({ ports, preview, initialLang = "vi" }: AppProps): React.Rea
     }
   };
 
-  const skippedLabel = (code: string) =>
-    code === "validations" || code === "conditionalFormats" || code === "notes" || code === "inPlaceRefresh" ? t(`write.skip.${code}`) : code;
+  const skippedLabel = (code: string) => skippedFeatureLabel(t, code);
 
   return (
     <FluentProvider theme={webLightTheme} lang={lang === "vi" ? "vi-VN" : "en-US"} style={{ minHeight: "100vh" }}>
