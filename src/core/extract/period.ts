@@ -164,6 +164,8 @@ const DAY_WORD_BEFORE = /(?<![\p{L}\p{N}])(?:ngày|sáng|chiều|tối|trưa|đ�
 // so với cùng kỳ năm 2022 | so với cuối năm 2022 | so cùng kỳ | so với năm trước
 // "IIP bằng 114,8% năm 2023": the base of an index
 const COMPARISON_BEFORE = /(?:so\s+với|so|(?<!đối\s)với|cùng\s+kỳ|bằng|gấp|bằng\s+[\d.,]+\s*%)(?:\s+(?:cùng\s+kỳ|cuối|đầu|hết|kế hoạch|kỳ))*\s*$/u;
+// "cao hơn mức đạt được năm 2024": the base of a comparison, unless its own figure follows in brackets ("cao hơn quý I (5,51%)")
+const HIGHER_THAN_BEFORE = /(?:cao|thấp)\s+hơn(?:\s+(?:mức|con số|kết quả)(?:\s+[\p{L}]+){0,3})?\s*$/u;
 // "đạt 55,4% dự toán năm 2024", "bằng 94,8% kế hoạch năm": the plan's year, not the figure's period
 const PLAN_REFERENCE_BEFORE = /\d\s*%\s*(?:so\s+với\s+)?(?:dự toán|kế hoạch|kh|chỉ tiêu|mục tiêu|nghị quyết)(?:\s+[\p{L}]+){0,4}\s*$/u;
 const planReferenceBefore = (text: string) => text.includes("%") && PLAN_REFERENCE_BEFORE.test(text);
@@ -202,7 +204,8 @@ export function findPeriods(folded: string, dates: DateSpan[]): PeriodSpan[] {
         start,
         end,
         ref,
-        comparison: ref.priceBase === true || COMPARISON_BEFORE.test(before) || planReferenceBefore(folded.slice(Math.max(0, start - 40), start)),
+        comparison: ref.priceBase === true || COMPARISON_BEFORE.test(before) || planReferenceBefore(folded.slice(Math.max(0, start - 40), start)) ||
+          (HIGHER_THAN_BEFORE.test(before) && !/^\s*\(\s*[+-]?\s*\d/u.test(after)),
         // "lũy kế 11 tháng" is the months to date, the period of its figure; "lũy kế từ năm 2021" runs over years
         cumulative: (CUMULATIVE_BEFORE.test(before) && !(ref.kind !== "Y" && ref.kind !== "TERM" && /(?:lũy|luỹ) kế\s*$/u.test(before))) ||
           /^\s*(?:đến\s+nay|tới\s+nay|đến\s+năm)/u.test(after),
