@@ -165,7 +165,7 @@ const DAY_WORD_BEFORE = /(?<![\p{L}\p{N}])(?:ngày|sáng|chiều|tối|trưa|đ�
 // "IIP bằng 114,8% năm 2023": the base of an index
 const COMPARISON_BEFORE = /(?:so\s+với|so|(?<!đối\s)với|cùng\s+kỳ|bằng|gấp|bằng\s+[\d.,]+\s*%)(?:\s+(?:cùng\s+kỳ|cuối|đầu|hết|kế hoạch|kỳ))*\s*$/u;
 // "cao hơn mức đạt được năm 2024": the base of a comparison, unless its own figure follows in brackets ("cao hơn quý I (5,51%)")
-const HIGHER_THAN_BEFORE = /(?:cao|thấp)\s+hơn(?:\s+(?:mức|con số|kết quả)(?:\s+[\p{L}]+){0,3})?\s*$/u;
+const HIGHER_THAN_BEFORE = /(?:cao|thấp|lớn|nhỏ|nhiều|ít)\s+hơn(?:\s+(?:mức|con số|kết quả)(?:\s+[\p{L}]+){0,3})?\s*$/u;
 // "đạt 55,4% dự toán năm 2024", "bằng 94,8% kế hoạch năm": the plan's year, not the figure's period
 const PLAN_REFERENCE_BEFORE = /\d\s*%\s*(?:so\s+với\s+)?(?:dự toán|kế hoạch|kh|chỉ tiêu|mục tiêu|nghị quyết)(?:\s+[\p{L}]+){0,4}\s*$/u;
 const planReferenceBefore = (text: string) => text.includes("%") && PLAN_REFERENCE_BEFORE.test(text);

@@ -5,7 +5,8 @@ import { samePrior } from "./samePrior";
 import { VALUE_VERB, PLAN_BEFORE_FIGURE, ASSIGNED_BEFORE_FIGURE, ESTIMATE } from "../cues";
 
 const PERIOD_WORD = /(?<![\p{L}])(?:cả\s+năm|năm\s+\d{4}|năm\s+(?:nay|tới|sau)|quý\s+[ivx\d]+|\d{1,2}\s+tháng|tháng\s+\d{1,2})(?![\p{L}])/u;
-const COMPARED = /(?:so\s+với|so\s+cùng|cùng\s+kỳ|;)/u;
+// "lớn hơn năm 2023 khoảng 16.200 tỉ đồng": a difference, not the other period's figure
+const COMPARED = /(?:so\s+với|so\s+cùng|cùng\s+kỳ|;|(?:cao|thấp|lớn|nhỏ|nhiều|ít)\s+hơn)/u;
 
 export const otherPeriodLinker: Linker = (f, st, cx) => {
   const prior = samePrior(f, st, cx);
