@@ -72,3 +72,6 @@ export const PASSED_CHANGE = /(?:tăng|giảm)\s+[\d.,]+\s*%\s+so\s+với\s+(?:t
 
 /** a sentence that goes on about the one before: "Trong đó, …", "Riêng …", "So với tháng trước, …" */
 export const GOES_ON = /^(?:trong đó|riêng|cụ thể|bao gồm|gồm|so với)(?![\p{L}])/u;
+
+/** "HĐND tỉnh đã thông qua 25 chỉ tiêu chủ yếu cho năm 2024": targets announced for a year, listed in what follows */
+export const TARGETS_ANNOUNCED = new RegExp(`${W}(?:thông qua|đề ra|đặt ra|xác định|ban hành|giao)\\s+(?:\\d+\\s+)?(?:nhóm\\s+)?(?:chỉ tiêu|mục tiêu)(?:\\s+[\\p{L}]+){0,4}?\\s+(?:cho|của|trong)?\\s*năm\\s+\\d{4}`, "u");

@@ -9,7 +9,7 @@ import type { DocumentContext } from "./document";
 import type { EntityMention } from "../entities/entities";
 import { withYear } from "./resolve";
 import { widest } from "./document";
-import { PLAN_LIST, RESULT_COUNT_BEFORE, GOES_ON } from "./cues";
+import { PLAN_LIST, RESULT_COUNT_BEFORE, GOES_ON, TARGETS_ANNOUNCED } from "./cues";
 
 export interface SentenceFrame {
   /** the period set by earlier sentences */
@@ -143,7 +143,7 @@ export function frameSentences(
     const weakReview = !ctx.date && !ctx.review?.stated;
     nextPassage(st, s, opener(s, entities, ei), heading, stated, weakReview && !NOT_RUNNING.test(sentenceText));
     frame.topic = st.paragraphTopic ?? st.headingTopic;
-    const found = PLAN_HINT.test(sentenceText) ? PLAN_LIST.exec(sentenceText) : null;
+    const found = PLAN_HINT.test(sentenceText) ? PLAN_LIST.exec(sentenceText) ?? TARGETS_ANNOUNCED.exec(sentenceText) : null;
     const pl = found && !RESULT_COUNT_BEFORE.test(sentenceText.slice(Math.max(0, found.index - 12), found.index)) ? found : null;
     if (pl) {
       frame.planFrom = s.start + pl.index;
@@ -151,11 +151,15 @@ export function frameSentences(
       const planList = /:\s*$/u.test(sentenceText);
       // "phấn đấu …" makes its own sentence a target; a list of targets ("các chỉ tiêu chủ yếu: …") its paragraph
       const own = /^phấn đấu/u.test(pl[0].trim());
+      // "HĐND tỉnh đã thông qua 25 chỉ tiêu chủ yếu cho năm 2024. Tỉnh phấn đấu …": the year the targets were set for
+      const setFor = stated ?? lastStatedIn(s, periods, pi, ctx, frame.carried);
+      if (own && s.paragraph === st.planParagraph && st.listPeriod && !setFor) frame.listPeriod = st.listPeriod;
       if (!own) st.planParagraph = s.paragraph;
-      if (planList && !own) st.listPeriod = stated;
+      if (!own) st.listPeriod = planList ? stated : setFor;
       st.planList = !own && planList;
     } else if (s.paragraph === st.planParagraph) {
       frame.planFrom = s.start;
+      if (st.listPeriod && !lastStatedIn(s, periods, pi, ctx, frame.carried)) frame.listPeriod = st.listPeriod;
     } else if (st.planList && LIST_ITEM.test(sentenceText)) {
       frame.planFrom = s.start;
       if (st.listPeriod) frame.listPeriod = st.listPeriod;
