@@ -132,7 +132,8 @@ const CASED_NAMES = [...new Set([...NEW_UNITS, ...OLD_UNITS].flatMap((p) => [p.n
   .filter((n) => /^\p{Lu}/u.test(n))
   .flatMap((n) => [n, n.replace(/(ò|ó|ỏ|õ|ọ)a(?![\p{L}])/gu, (_m, t: string) => "o" + { "ò": "à", "ó": "á", "ỏ": "ả", "õ": "ã", "ọ": "ạ" }[t])]))];
 const BARE_PROVINCE = new RegExp(`(?:${trieSource(CASED_NAMES)})${E}`, "gu");
-const COUNTRY = new RegExp(`(?:cả nước|toàn quốc|việt nam)${E}`, "gu");
+// "toàn Đảng" is the whole Party, the country's figure ("toàn Đảng bộ" is the unit's own party committee)
+const COUNTRY = new RegExp(`(?:cả nước|toàn quốc|việt nam|toàn đảng(?!\\s+bộ))${E}`, "gu");
 // Đảng bộ Khối các cơ quan và doanh nghiệp tỉnh (Hà Tĩnh) | Đảng bộ Khối Cơ quan - Doanh nghiệp tỉnh
 const BLOC_BODY = "(?:các\\s+)?(?:cơ\\s+quan|doanh\\s+nghiệp|dân\\s+chính\\s+đảng)(?:\\s*(?:và|-|–|,)\\s*(?:các\\s+)?(?:cơ\\s+quan|doanh\\s+nghiệp))?";
 const BLOC = new RegExp(`(?:đảng bộ|đảng ủy|đảng uỷ) khối\\s+(${BLOC_BODY})\\s+(tỉnh|thành phố)(?:\\s+(${PROVINCE_NAME}))?${E}`, "gu");

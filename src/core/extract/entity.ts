@@ -67,7 +67,9 @@ function namedBefore(d: Draft, mentions: EntityMention[], folded: string): Entit
     const e = inClause[i];
     if (e.inTitle) continue;
     if (OWN_BRACKET_AFTER.test(folded.slice(e.end, d.q.start + 1)) && !/^\s*\(\s*$/u.test(folded.slice(e.end, d.q.start).replace(/[+-]\s*$/u, ""))) continue;
-    if (e.level === "country" && (d.q.start - e.end >= 40 || YARDSTICK_BEFORE.test(folded.slice(Math.max(0, e.start - 30), e.start)))) continue;
+    // the country as a subject stands close to its figure; "trong toàn Đảng đã kiểm tra … và … đảng viên" owns its whole list
+    const reach = folded.startsWith("toàn đảng", e.start) ? 120 : 40;
+    if (e.level === "country" && (d.q.start - e.end >= reach || YARDSTICK_BEFORE.test(folded.slice(Math.max(0, e.start - 30), e.start)))) continue;
     return e;
   }
   return undefined;
