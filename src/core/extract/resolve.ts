@@ -1,7 +1,7 @@
 // Resolving a linked figure: which period it belongs to (its clause, its sentence, the framing
 // of earlier sentences, the report's own period) and which unit of government (a unit named as
 // the clause's subject, else the report's unit — a party bloc's economic figures are its province's).
-import { clauseAt } from "../text/segment";
+import { clauseAt, inBracket } from "../text/segment";
 import { formatPeriod, periodEnd, PeriodSpan, PeriodRef } from "./period";
 import type { DocumentContext } from "./document";
 import type { Draft } from "./walk";
@@ -23,12 +23,6 @@ function ownerOf(p: PeriodSpan, figures: Array<{ start: number; end: number }>, 
     // a bracket that holds only the period: "(năm 2021)", not "(năm 2023 tăng 10,19%)"
     return RIGHT_AFTER.test(gap) && (!gap.includes("(") || /^\s*\)/u.test(folded.slice(p.end, p.end + 3)));
   });
-}
-
-/** Is `at` inside a bracket opened after `from`? */
-function inBracket(folded: string, from: number, at: number): boolean {
-  const text = folded.slice(from, at);
-  return text.lastIndexOf("(") > text.lastIndexOf(")");
 }
 
 export function periodFor(

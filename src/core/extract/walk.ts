@@ -4,7 +4,7 @@
 import type { AliasMatch } from "../catalog/catalog";
 import type { Quantity } from "./quantity";
 import type { Sentence } from "../text/segment";
-import { clauseAt } from "../text/segment";
+import { clauseAt, inBracket } from "../text/segment";
 import { continuesList } from "./counted";
 import { CUMULATIVE } from "./cues";
 import type { Draft, Figure, Link, Linker, SentenceState, WalkContext } from "./draft";
@@ -134,12 +134,6 @@ function figureRead(st: SentenceState, q: Quantity, input: WalkInput): void {
   else unlinked(st, q, folded);
 }
 
-/** Is `at` inside a bracket opened after `from`? */
-function inAside(folded: string, from: number, at: number): boolean {
-  const text = folded.slice(Math.max(from, at - 200), at);
-  return text.lastIndexOf("(") > text.lastIndexOf(")");
-}
-
 export function walk(input: WalkInput): Draft[] {
   const drafts: Draft[] = [];
   const from = { ai: 0, qi: 0 };
@@ -160,7 +154,7 @@ export function walk(input: WalkInput): Draft[] {
     for (const d of st.drafts) {
       drafts.push(d);
       // a figure given for comparison ("(cùng kỳ năm 2023 chỉ tăng 0,4%)", "cả nước tăng 6,8%", "(năm 2023 tăng 10,19%)") is no antecedent
-      if (d.measure !== "value" || d.antecedent || d.sameAs || inAside(input.folded, sentence.start, d.q.start)) continue;
+      if (d.measure !== "value" || d.antecedent || d.sameAs || inBracket(input.folded, sentence.start, d.q.start)) continue;
       previous = d;
       if (d.indicator.unit === "%" && !d.unit) recent = d;
       if (!d.unit) lastNear = d;

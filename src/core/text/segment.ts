@@ -73,3 +73,9 @@ export function clauseAt(s: Sentence, pos: number): [number, number] {
   }
   return [start, end];
 }
+
+/** Is `at` inside a bracket opened after `from` ("… (năm 2023 tăng 10,19%)")? Looks back at most 200 characters. */
+export function inBracket(text: string, from: number, at: number): boolean {
+  const before = text.slice(Math.max(from, at - 200), at);
+  return before.lastIndexOf("(") > before.lastIndexOf(")");
+}
